@@ -1,0 +1,27 @@
+package cn.gongkai.auditlog;
+
+/** What an audit entry records; the Chinese name is what the audit administrator reads. */
+public enum AuditAction {
+    LOGIN("登录"),
+    LOGOUT("退出登录"),
+    PASSWORD_CHANGE("修改密码"),
+    USER_CREATE("新建用户"),
+    USER_UPDATE("修改用户"),
+    USER_ROLES("分配角色"),
+    USER_RESET_PASSWORD("重置密码"),
+    USER_UNLOCK("解锁账户"),
+    SECURITY_POLICY_UPDATE("修改安全策略"),
+    ORG_CREATE("新建机构"),
+    ORG_UPDATE("修改机构"),
+    ORG_DELETE("删除机构");
+
+    private final String displayName;
+
+    AuditAction(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,148 @@
+package cn.gongkai.common;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error leaves as problem+json with a Chinese {@code detail} and the request path as {@code instance}.
+ * Bad input is a 4xx; only a real fault of ours is a 500 (and is logged).
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    /** Set on the request so the audit log can tell why a write failed. */
+    public static final String PROBLEM_ATTRIBUTE = ProblemHandler.class.getName() + ".problem";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final Map<Integer, String> GENERIC_DETAIL = Map.of(
+            400, "请求格式不正确，请检查提交的数据",
+            401, "未登录或会话已过期，请重新登录",
+            403, "没有执行此操作的权限",
+            404, "请求的资源不存在",
+            405, "不支持该请求方法",
+            406, "无法提供所请求的响应格式",
+            413, "上传的内容过大",
+            415, "不支持的请求内容类型",
+            500, "服务器内部错误，请稍后重试");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ApiException.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new ApiException.FieldError(e.getField(), e.getDefaultMessage()))
+                .toList();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "提交的数据有 " + Math.max(1, ex.getErrorCount()) + " 处错误：" + summary(errors));
+        body.setType(ApiException.type("validation"));
+        body.setTitle("数据校验失败");
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String summary(List<ApiException.FieldError> errors) {
+        return String.join("；", errors.stream().limit(5).map(e -> e.field() + " " + e.message()).toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "请求体不是有效的 JSON 或字段类型不正确";
+        List<ApiException.FieldError> errors = List.of();
+        if (ex.getMostSpecificCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
+            String field = de.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            detail = "字段 " + field + " 的值无效";
+            errors = List.of(new ApiException.FieldError(field, "值无效或类型不正确"));
+        }
+        ApiException problem = ApiException.badRequest(detail);
+        if (!errors.isEmpty()) {
+            problem.withErrors(errors);
+        }
+        return handleErrorResponseException(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() != null ? ex.getPropertyName() : "参数";
+        ApiException problem = ApiException.invalidField(name, "参数 " + name + " 的值“" + ex.getValue() + "”格式不正确");
+        return handleErrorResponseException(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
+        return handleErrorResponseException(ApiException.conflict("duplicate", "数据重复：已存在相同编码或名称的记录"),
+                new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException ex, WebRequest request) {
+        log.info("Integrity violation: {}", ex.getMostSpecificCause().getMessage());
+        return handleErrorResponseException(ApiException.conflict("integrity", "数据仍被其他记录引用或违反约束，操作未执行"),
+                new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
+        return handleErrorResponseException(ApiException.forbidden("没有执行此操作的权限"), new HttpHeaders(),
+                HttpStatus.FORBIDDEN, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected error on {}", request.getDescription(false), ex);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, GENERIC_DETAIL.get(500));
+        body.setTitle("服务器内部错误");
+        return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail pd) {
+            localize(pd, ex, statusCode);
+            if (request instanceof ServletWebRequest swr) {
+                pd.setInstance(java.net.URI.create(swr.getRequest().getRequestURI()));
+            }
+            if (request instanceof NativeWebRequest nwr) {
+                nwr.setAttribute(PROBLEM_ATTRIBUTE, pd, WebRequest.SCOPE_REQUEST);
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** Spring's own 4xx problems carry English text; ours are already Chinese. */
+    private static void localize(ProblemDetail pd, Exception ex, HttpStatusCode status) {
+        if (ex instanceof ApiException || ex instanceof MethodArgumentNotValidException) {
+            return;
+        }
+        String generic = GENERIC_DETAIL.get(status.value());
+        if (generic != null) {
+            pd.setDetail(generic);
+            pd.setTitle(generic.split("，")[0]);
+        }
+    }
+}

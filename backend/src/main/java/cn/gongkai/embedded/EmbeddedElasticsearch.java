@@ -1,0 +1,257 @@
+package cn.gongkai.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A single-node Elasticsearch run as a child process from the bundled distribution, bound to 127.0.0.1 on a
+ * free port, security off. The index lives in {@code <data-dir>/elasticsearch}. Elasticsearch refuses to run as
+ * root: then the node runs through {@code setpriv} as an unprivileged account that owns only its work dir.
+ * A node left by a crashed run is found through its pid file and stopped first (it would hold the node lock).
+ * <p>
+ * Construction only spawns the node; the ~15-25 s boot overlaps with the rest of start-up, and
+ * {@link #start()} (a {@link SmartLifecycle} phase before the web server) waits for cluster health.
+ */
+public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
+    private static EmbeddedElasticsearch shared;
+
+    private final Path work;
+    private final Process process;
+    private final int port;
+    private final Duration timeout;
+    private final long spawnedAt = System.nanoTime();
+    private volatile boolean ready;
+    private boolean isShared;
+
+    private EmbeddedElasticsearch(Path enginesDir, Path dataDir, EmbeddedProperties props) throws IOException, InterruptedException {
+        this.timeout = props.startTimeout();
+        Path home = ElasticsearchDistribution.unpackInto(enginesDir);
+        List<String> prefix = new ArrayList<>();
+        Path workDir = dataDir.resolve("elasticsearch");
+        Files.createDirectories(workDir);
+        if (ChildProcesses.isRoot()) {
+            String user = props.elasticsearchRunAs();
+            prefix.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + ChildProcesses.output("id", "-g", user),
+                    "--clear-groups"));
+            ChildProcesses.output("chown", "-R", user + ":", workDir.toString());
+            if (!ChildProcesses.succeeds(concat(prefix, "test", "-w", workDir.toString()))) {
+                // e.g. a data dir under /root (mode 0700): the index goes to a temp dir and is rebuilt from the database
+                workDir = Path.of(System.getProperty("java.io.tmpdir"), "gongkai-es-" + hash(dataDir));
+                log.warn("{} cannot reach {}; the search index lives in {} instead", user, dataDir, workDir);
+                Files.createDirectories(workDir);
+                ChildProcesses.output("chown", "-R", user + ":", workDir.toString());
+            }
+            if (!ChildProcesses.succeeds(concat(prefix, "test", "-x", home.resolve("bin/elasticsearch").toString()))) {
+                Path copy = Path.of(System.getProperty("java.io.tmpdir"), "gongkai-es-dist", home.getFileName().toString());
+                if (!Files.isExecutable(copy.resolve("bin/elasticsearch"))) {
+                    log.info("{} is not readable by {}; copying the distribution to {}", home, user, copy);
+                    copyTree(home, copy);
+                }
+                home = copy;
+            }
+        }
+        this.work = workDir;
+        ChildProcesses.stopStale(work.resolve("es.pid"), "org.elasticsearch");
+        copyTree(home.resolve("config"), work.resolve("config"));
+        for (String d : List.of("data", "logs", "tmp")) {
+            Files.createDirectories(work.resolve(d));
+        }
+        if (ChildProcesses.isRoot()) {
+            ChildProcesses.output("chown", "-R", props.elasticsearchRunAs() + ":", work.toString());
+        }
+        this.port = freePort();
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.add(home.resolve("bin/elasticsearch").toString());
+        cmd.addAll(List.of("-p", work.resolve("es.pid").toString()));
+        for (String setting : List.of("discovery.type=single-node", "xpack.security.enabled=false",
+                "http.host=127.0.0.1", "transport.host=127.0.0.1", "http.port=" + port, "transport.port=0",
+                "cluster.name=gongkai-embedded", "path.data=" + work.resolve("data"), "path.logs=" + work.resolve("logs"),
+                "cluster.routing.allocation.disk.threshold_enabled=false", "action.destructive_requires_name=true")) {
+            cmd.add("-E");
+            cmd.add(setting);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("HOME", work.toString());
+        pb.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("ES_JAVA_OPTS", props.elasticsearchJvmOpts());
+        pb.environment().put("ES_PATH_CONF", work.resolve("config").toString());
+        pb.environment().put("ES_TMPDIR", work.resolve("tmp").toString());
+        // the launcher JVM leaves final-flags* dirs in its tmpdir on every start unless it is moved
+        pb.environment().put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + work.resolve("tmp"));
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(work.resolve("logs/console.log").toFile());
+        this.process = pb.start();
+        log.info("Embedded Elasticsearch {} spawned (pid {}) on 127.0.0.1:{}, index in {}", home.getFileName(),
+                process.pid(), port, work.resolve("data"));
+    }
+
+    public static EmbeddedElasticsearch start(Path enginesDir, Path dataDir, EmbeddedProperties props)
+            throws IOException, InterruptedException {
+        return new EmbeddedElasticsearch(enginesDir, dataDir, props);
+    }
+
+    /** One node per JVM (tests): every cached Spring context shares it. Stopped by a shutdown hook. */
+    public static synchronized EmbeddedElasticsearch shared(Path enginesDir, Path dataDir, EmbeddedProperties props)
+            throws IOException, InterruptedException {
+        if (shared == null || !shared.process.isAlive()) {
+            shared = new EmbeddedElasticsearch(enginesDir, dataDir, props);
+            shared.isShared = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-es-shutdown"));
+        }
+        return shared;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Blocks until cluster health is yellow or better. */
+    public synchronized void awaitReady() {
+        if (ready) {
+            return;
+        }
+        URI health = URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
+        long deadline = spawnedAt + timeout.toNanos();
+        while (status(health) != 200) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Elasticsearch exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException("Elasticsearch not healthy after " + timeout + ":\n" + tail());
+            }
+            sleep(250);
+        }
+        ready = true;
+        log.info("Embedded Elasticsearch ready at {} ({} ms after spawn)", url(), (System.nanoTime() - spawnedAt) / 1_000_000);
+    }
+
+    @Override
+    public void start() {
+        awaitReady();
+    }
+
+    @Override
+    public void stop() {
+        // the node is stopped by close() (bean destroy method), after the web server has stopped
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ready;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    /** Bean destroy method: a per-context node stops, the JVM-wide shared one waits for its shutdown hook. */
+    public void release() {
+        if (!isShared) {
+            close();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<ProcessHandle> family = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                family.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ready = false;
+        log.info("Embedded Elasticsearch stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static int status(URI uri) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(3000);
+            int code = c.getResponseCode();
+            c.disconnect();
+            return code;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(work.resolve("logs/console.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no console log)";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static List<String> concat(List<String> prefix, String... cmd) {
+        List<String> all = new ArrayList<>(prefix);
+        all.addAll(List.of(cmd));
+        return all;
+    }
+
+    private static String hash(Path p) {
+        return HexFormat.of().toHexDigits(p.toString().hashCode());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            s.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

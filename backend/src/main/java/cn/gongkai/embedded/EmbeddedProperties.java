@@ -1,0 +1,30 @@
+package cn.gongkai.embedded;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The zero-setup default: a MariaDB and an Elasticsearch node started by the app itself. Each starts only when
+ * its external counterpart is not configured ({@code spring.datasource.url}, {@code gongkai.search.uris}).
+ *
+ * @param enginesDir       where the MariaDB binaries and the ES distribution are unpacked (default {@code <dataDir>/engines})
+ * @param shared           one MariaDB and one ES per JVM, shared by all Spring contexts (tests)
+ * @param elasticsearchJvmOpts ES_JAVA_OPTS of the node
+ * @param elasticsearchRunAs   the unprivileged account the node runs as when the app runs as root
+ * @param startTimeout     how long to wait for an engine to become ready
+ */
+@ConfigurationProperties("gongkai.embedded")
+public record EmbeddedProperties(
+        Path enginesDir,
+        @DefaultValue("false") boolean shared,
+        @DefaultValue("-Xms512m -Xmx512m -XX:TieredStopAtLevel=1") String elasticsearchJvmOpts,
+        @DefaultValue("nobody") String elasticsearchRunAs,
+        @DefaultValue("3m") Duration startTimeout) {
+
+    public Path engines(DataDirProperties dataDir) {
+        return (enginesDir != null ? enginesDir : dataDir.path().resolve("engines")).toAbsolutePath().normalize();
+    }
+}

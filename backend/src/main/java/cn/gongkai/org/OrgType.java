@@ -1,0 +1,6 @@
+package cn.gongkai.org;
+
+/** Kinds of organisation (DOMAIN.md "Organisations"). */
+public enum OrgType {
+    GOVERNMENT, DEPARTMENT, TOWNSHIP, SUBDISTRICT, PARK, INSTITUTION, OTHER
+}

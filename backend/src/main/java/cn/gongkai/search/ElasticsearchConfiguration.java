@@ -1,0 +1,45 @@
+package cn.gongkai.search;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import cn.gongkai.embedded.EmbeddedElasticsearch;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * The official 8.19 Java client over the low-level REST client (no Spring Data: Boot 4's ES support needs the 9.x
+ * client, which an 8.19 server refuses). Talks to the configured cluster, else to the embedded node.
+ */
+@Configuration(proxyBeanMethods = false)
+class ElasticsearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    RestClient elasticsearchRestClient(SearchProperties props, ObjectProvider<EmbeddedElasticsearch> embedded) {
+        List<String> uris = props.uris().isEmpty() ? List.of(embedded.getObject().url()) : props.uris();
+        RestClientBuilder builder = RestClient.builder(uris.stream().map(HttpHost::create).toArray(HttpHost[]::new))
+                .setRequestConfigCallback(rc -> rc.setConnectTimeout(2000)
+                        .setSocketTimeout((int) props.timeout().toMillis()));
+        if (StringUtils.hasText(props.username())) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(props.username(), props.password()));
+            builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    ElasticsearchClient elasticsearchClient(RestClient restClient) {
+        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+    }
+}

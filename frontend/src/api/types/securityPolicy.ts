@@ -1,0 +1,8 @@
+export interface SecurityPolicy {
+  minLength: number
+  minCharClasses: number
+  expiryDays: number
+  maxFailedAttempts: number
+  lockMinutes: number
+  idleTimeoutMinutes: number
+}

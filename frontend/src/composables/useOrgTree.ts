@@ -1,0 +1,28 @@
+import { computed, ref, shallowRef } from 'vue'
+import { fetchOrgTree } from '@/api/orgs'
+import type { OrgNode } from '@/api/types/org'
+import { findOrg } from '@/utils/orgTree'
+
+/** The org tree of the console (GET /orgs), loaded on demand. */
+export function useOrgTree() {
+  const tree = shallowRef<OrgNode[]>([])
+  const loading = ref(false)
+  const failed = ref(false)
+
+  async function load(): Promise<void> {
+    loading.value = true
+    failed.value = false
+    try {
+      tree.value = await fetchOrgTree()
+    } catch {
+      failed.value = true
+    } finally {
+      loading.value = false
+    }
+  }
+
+  const isEmpty = computed(() => !loading.value && !failed.value && tree.value.length === 0)
+  const find = (id: number | null | undefined) => findOrg(tree.value, id)
+
+  return { tree, loading, failed, isEmpty, load, find }
+}
