@@ -59,7 +59,7 @@ class AuditLogInterceptor implements HandlerInterceptor {
         String targetType = trail.targetType != null ? trail.targetType : emptyToNull(audited.target());
         String targetId = trail.targetId != null ? trail.targetId : pathId(request);
         AuditEntry entry = new AuditEntry(null, clock.instant(), actor(trail), audited.value().name(), targetType,
-                targetId, request.getRemoteAddr(), outcome(status), detail.isEmpty() ? null : json.writeValueAsString(detail));
+                targetId, request.getRemoteAddr(), outcome(audited.value(), status), detail.isEmpty() ? null : json.writeValueAsString(detail));
         try {
             mapper.insert(entry);
         } catch (RuntimeException e) {
@@ -75,9 +75,12 @@ class AuditLogInterceptor implements HandlerInterceptor {
         return trail.actor;
     }
 
-    private static String outcome(int status) {
+    private static String outcome(AuditAction action, int status) {
         if (status < 400) {
             return "SUCCESS";
+        }
+        if (action == AuditAction.LOGIN) {
+            return "FAILURE"; // a refused login is a failed login, not a refused permission
         }
         return status == 401 || status == 403 ? "DENIED" : "FAILURE";
     }

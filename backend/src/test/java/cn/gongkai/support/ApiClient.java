@@ -75,10 +75,19 @@ public final class ApiClient {
         return csrfToken;
     }
 
+    /** a GET as a browser sends it, asking for HTML */
+    public Response page(String path) {
+        return send("GET", path, null, "text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, "application/json, application/problem+json");
+    }
+
+    private Response send(String method, String path, Object body, String accept) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json, application/problem+json");
+                    .header("Accept", accept);
             if (!method.equals("GET") && sendCsrf) {
                 b.header("X-XSRF-TOKEN", csrfToken());
             }

@@ -39,7 +39,8 @@ class WebIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/orgs")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/auth/login")).isTrue();
-        assertThat(new ApiClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(new ApiClient(port).page("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(new ApiClient(port).page("/swagger-ui.html").status()).as("API.md's Swagger UI path").isIn(200, 302);
     }
 
     @Test
@@ -76,8 +77,10 @@ class WebIT {
     @Test
     void theSinglePageAppIsServedForItsRoutes() {
         for (String path : List.of("/", "/login", "/console/orgs", "/search?q=x")) {
-            var r = new ApiClient(port).get(path);
+            var r = new ApiClient(port).page(path);
             assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.contentType()).as(path).startsWith("text/html");
+            assertThat(r.body()).as(path).contains("<div id=\"app\"");
         }
     }
 }

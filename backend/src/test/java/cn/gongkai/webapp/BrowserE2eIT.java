@@ -1,0 +1,96 @@
+package cn.gongkai.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import cn.gongkai.support.FullStackTest;
+import cn.gongkai.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Runs the browser journeys of {@code frontend/e2e/} (Playwright driving headless Chromium) against this JVM's
+ * server, with fixtures made here. Screenshots land in {@code backend/target/e2e/}. Skipped only where no Chromium
+ * is installed and {@code CI} is not set; in CI a missing Chromium fails the build.
+ */
+@FullStackTest
+class BrowserE2eIT {
+
+    private static final Logger log = LoggerFactory.getLogger(BrowserE2eIT.class);
+    private static final List<String> CHROMIUM = List.of("/usr/lib/chromium/chromium", "/usr/bin/chromium",
+            "/usr/bin/chromium-browser");
+    private static final String NEW_PASSWORD = "Browser#Change2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void consoleJourneysPassInHeadlessChromium() throws IOException, InterruptedException {
+        Optional<String> chromium = CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+        boolean ci = System.getenv("CI") != null;
+        if (chromium.isEmpty()) {
+            assertThat(ci).as("CI must run the browser tests, but no Chromium is installed (apt-get install chromium)")
+                    .isFalse();
+            log.warn("BROWSER TESTS SKIPPED: no Chromium found in {}", CHROMIUM);
+        }
+        assumeTrue(chromium.isPresent(), "no Chromium installed");
+
+        Path frontend = Path.of(System.getProperty("gongkai.frontend-dir", "../frontend")).toAbsolutePath().normalize();
+        Path node = frontend.resolve("node/node");
+        assertThat(node).as("Node from frontend-maven-plugin (run the frontend module first)").isExecutable();
+        Path out = Path.of(System.getProperty("gongkai.e2e-out", "target/e2e")).toAbsolutePath();
+        Files.createDirectories(out);
+
+        TestData data = new TestData(jdbc, encoder);
+        data.org("root", data.prefix + "测试县人民政府", null);
+        for (String role : List.of("sys:SYS_ADMIN", "sec:SECURITY_ADMIN", "audit:AUDIT_ADMIN")) {
+            String[] parts = role.split(":");
+            data.user(parts[0], null, List.of(parts[1]), true);
+        }
+
+        Path logFile = out.resolve("e2e.log");
+        ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-reporter=spec", "e2e/**/*.test.mjs")
+                .directory(frontend.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        pb.environment().put("BASE_URL", "http://localhost:" + port);
+        pb.environment().put("E2E_OUT", out.toString());
+        pb.environment().put("E2E_PASSWORD", TestData.PASSWORD);
+        pb.environment().put("E2E_NEW_PASSWORD", NEW_PASSWORD);
+        pb.environment().put("E2E_PREFIX", data.prefix);
+        pb.environment().put("CHROMIUM", chromium.get());
+        pb.environment().put("PATH", node.getParent() + ":" + System.getenv("PATH"));
+        log.info("BROWSER TESTS RUNNING in {} against port {}, log {}", chromium.get(), port, logFile);
+        Process process = pb.start();
+        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(logFile, StandardCharsets.UTF_8);
+        System.out.println(output);
+        assertThat(finished).as("browser tests finished within 10 minutes").isTrue();
+        assertThat(process.exitValue()).as("browser tests, see " + logFile).isZero();
+        try (Stream<Path> shots = Files.list(out)) {
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).as("screenshots").isPositive();
+        }
+        log.info("BROWSER TESTS PASSED; screenshots in {}", out);
+    }
+}
