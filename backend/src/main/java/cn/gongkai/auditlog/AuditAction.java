@@ -13,7 +13,16 @@ public enum AuditAction {
     SECURITY_POLICY_UPDATE("修改安全策略"),
     ORG_CREATE("新建机构"),
     ORG_UPDATE("修改机构"),
-    ORG_DELETE("删除机构");
+    ORG_DELETE("删除机构"),
+    ITEM_CREATE("新建事项"),
+    ITEM_UPDATE("修改事项"),
+    ITEM_DELETE("删除事项"),
+    ITEM_SUBMIT("提交审核"),
+    ITEM_WITHDRAW("撤回审核"),
+    ITEM_APPROVE("审核通过"),
+    ITEM_REJECT("审核退回"),
+    ITEM_ARCHIVE("归档事项"),
+    ITEM_BULK("批量处理事项");
 
     private final String displayName;
 

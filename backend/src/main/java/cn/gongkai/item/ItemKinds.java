@@ -1,0 +1,153 @@
+package cn.gongkai.item;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.gongkai.common.ApiException;
+import cn.gongkai.common.ApiException.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The registered lists and the translation between request bodies, stored JSON and views. A body is split into
+ * the envelope ({@link ItemRequest}) and the kind's content; both are validated with field paths such as
+ * {@code legalBasis[0].title}, so the console can put each message next to its field.
+ */
+@Component
+class ItemKinds {
+
+    /** envelope and read-only fields: accepted in a body (a client may send back what it read) but not content */
+    private static final Set<String> ENVELOPE = Set.of("id", "kind", "orgId", "orgName", "code", "name", "status",
+            "version", "revision", "changeReason", "createdAt", "createdBy", "updatedAt", "updatedBy", "submittedAt",
+            "submittedBy", "publishedAt", "archivedAt", "archiveReason");
+
+    private final Map<ItemKind, ItemKindDefinition<?>> definitions = new EnumMap<>(ItemKind.class);
+    private final JsonMapper json;
+    private final Validator validator;
+
+    ItemKinds(List<ItemKindDefinition<?>> definitions, JsonMapper json, Validator validator) {
+        definitions.forEach(d -> this.definitions.put(d.kind(), d));
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** the kind of a path segment; 404 for a list that does not exist (yet) */
+    ItemKind kind(String path) {
+        return ItemKind.fromPath(path).filter(definitions::containsKey)
+                .orElseThrow(() -> ApiException.notFound("请求的资源不存在"));
+    }
+
+    ItemRequest envelope(JsonNode body) {
+        if (!(body instanceof ObjectNode object)) {
+            throw ApiException.badRequest("请求体必须是 JSON 对象");
+        }
+        ObjectNode envelope = json.createObjectNode();
+        for (String name : List.of("orgId", "version", "code", "name", "changeReason")) {
+            if (object.has(name)) {
+                envelope.set(name, object.get(name));
+            }
+        }
+        ItemRequest request = read(envelope, ItemRequest.class, false);
+        throwIfInvalid(validate(request));
+        return request;
+    }
+
+    /** the body's content, validated (the field-level and cross-field rules of every save) */
+    ItemContent content(ItemKind kind, JsonNode body) {
+        ObjectNode content = ((ObjectNode) body).deepCopy();
+        ENVELOPE.forEach(content::remove);
+        ItemContent parsed = read(content, definitions.get(kind).contentType(), true);
+        List<FieldError> errors = new ArrayList<>(validate(parsed));
+        if (errors.isEmpty()) {
+            errors.addAll(parsed.violations());
+        }
+        throwIfInvalid(errors);
+        return parsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<FieldError> check(ItemKind kind, long orgId, Long itemId, ItemContent content) {
+        return ((ItemKindDefinition<ItemContent>) definitions.get(kind)).check(orgId, itemId, content);
+    }
+
+    String serialize(ItemContent content) {
+        return json.writeValueAsString(content);
+    }
+
+    ItemContent deserialize(ItemKind kind, String stored) {
+        return json.readValue(stored, definitions.get(kind).contentType());
+    }
+
+    /** the content as the view's flattened fields */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields(String stored) {
+        return json.readValue(stored, Map.class);
+    }
+
+    /** code, name and content fields as one JSON object, for diffs */
+    ObjectNode comparable(String code, String name, String stored) {
+        ObjectNode node = json.createObjectNode();
+        node.put("code", code);
+        node.put("name", name);
+        node.setAll((ObjectNode) json.readTree(stored));
+        return node;
+    }
+
+    private <T> T read(ObjectNode node, Class<T> type, boolean strict) {
+        try {
+            var reader = json.readerFor(type);
+            reader = strict ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            return reader.readValue(node);
+        } catch (DatabindException e) {
+            String field = path(e);
+            String message = e.getClass().getSimpleName().startsWith("UnrecognizedProperty")
+                    ? "不认识的字段" : "值无效或类型不正确";
+            throw ApiException.invalidField(field, "字段 " + field + " " + message);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("请求体不是有效的 JSON");
+        }
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private List<FieldError> validate(Object value) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<Object> v : validator.validate(value)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    static void throwIfInvalid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            String summary = errors.size() == 1 ? errors.get(0).message()
+                    : errors.get(0).message() + " 等 " + errors.size() + " 处错误";
+            throw ApiException.badRequest("输入有误：" + summary).withErrors(errors);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gongkai.item;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+interface ItemMapper {
+
+    String COLUMNS = "id, kind, org_id, code, name, status, version, revision, change_reason, content, category, "
+            + "domain_code, part, parent_id, created_at, created_by, updated_at, updated_by, submitted_at, submitted_by, "
+            + "published_at, archived_at, archive_reason";
+
+    @Select("SELECT " + COLUMNS + " FROM item WHERE kind = #{kind} AND id = #{id}")
+    Optional<ItemRow> find(@Param("kind") ItemKind kind, @Param("id") long id);
+
+    @Select("SELECT " + COLUMNS + " FROM item WHERE kind = #{kind} AND id = #{id} FOR UPDATE")
+    Optional<ItemRow> lock(@Param("kind") ItemKind kind, @Param("id") long id);
+
+    List<ItemRow> list(@Param("f") ItemFilter filter, @Param("offset") long offset, @Param("limit") int limit);
+
+    long count(@Param("f") ItemFilter filter);
+
+    void insert(ItemRow row);
+
+    @Select("SELECT LAST_INSERT_ID()")
+    long lastInsertId();
+
+    /** writes the working copy if {@code version} is still {@code expectedVersion}; returns the rows changed */
+    int update(@Param("row") ItemRow row, @Param("expectedVersion") int expectedVersion);
+
+    @Delete("DELETE FROM item WHERE id = #{id}")
+    void delete(long id);
+
+    @Select("SELECT COUNT(*) FROM item WHERE org_id = #{orgId}")
+    long countByOrg(long orgId);
+
+    /** per status, the items of these orgs; {@code notSubmittedBy} leaves out the caller's own submissions */
+    @Select("""
+            <script>
+            SELECT status, COUNT(*) AS n FROM item WHERE org_id IN
+            <foreach collection="orgIds" item="o" open="(" separator="," close=")">#{o}</foreach>
+            <if test="notSubmittedBy != null">AND (submitted_by IS NULL OR submitted_by &lt;&gt; #{notSubmittedBy})</if>
+            GROUP BY status
+            </script>""")
+    List<StatusCount> countByStatus(@Param("orgIds") Collection<Long> orgIds,
+            @Param("notSubmittedBy") String notSubmittedBy);
+
+    record StatusCount(ItemStatus status, long n) {
+    }
+
+    // revisions
+
+    void insertRevision(RevisionRow row);
+
+    @Select("SELECT * FROM item_revision WHERE item_id = #{itemId} ORDER BY revision")
+    List<RevisionRow> revisions(long itemId);
+
+    @Select("SELECT * FROM item_revision WHERE item_id = #{itemId} AND revision = #{revision}")
+    Optional<RevisionRow> revision(@Param("itemId") long itemId, @Param("revision") int revision);
+
+    /** the revisions the public sees: the current published revision of items that are not archived */
+    List<PublicRow> listPublic(@Param("kind") ItemKind kind, @Param("orgIds") Collection<Long> orgIds,
+            @Param("category") String category, @Param("domainCode") String domainCode, @Param("part") String part,
+            @Param("offset") long offset, @Param("limit") int limit);
+
+    long countPublic(@Param("kind") ItemKind kind, @Param("orgIds") Collection<Long> orgIds,
+            @Param("category") String category, @Param("domainCode") String domainCode, @Param("part") String part);
+
+    record PublicRow(long orgId, RevisionRow revision) {
+    }
+
+    // transitions
+
+    void insertTransition(TransitionRow row);
+
+    @Select("SELECT * FROM item_transition WHERE item_id = #{itemId} ORDER BY id")
+    List<TransitionRow> transitions(long itemId);
+
+    @Delete("DELETE FROM item_transition WHERE item_id = #{itemId}")
+    void deleteTransitions(long itemId);
+}
