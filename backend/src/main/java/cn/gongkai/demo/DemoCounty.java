@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 云溪县, a fictional county (region code 990101 does not exist): the county government, its departments, two
- * townships, and one demo user per business role (README lists them). Loaded in one transaction.
+ * townships, one demo user per business role (README lists them) and their lists. Loaded in one transaction.
  */
 @Component
 class DemoCounty {
@@ -27,10 +27,12 @@ class DemoCounty {
 
     private final OrgApi orgs;
     private final AccountApi accounts;
+    private final DemoItems items;
 
-    DemoCounty(OrgApi orgs, AccountApi accounts) {
+    DemoCounty(OrgApi orgs, AccountApi accounts, DemoItems items) {
         this.orgs = orgs;
         this.accounts = accounts;
+        this.items = items;
     }
 
     @Transactional
@@ -61,14 +63,11 @@ class DemoCounty {
         org.put("YX-BSX", org("YX-BSX", "云溪县白沙乡人民政府", "白沙乡", OrgType.TOWNSHIP, 5, county.id(), "990101200",
                 "MB1000200", 101));
 
-        user("editor_rsj", "张敏", org.get("YX-RSJ"), List.of(), Role.EDITOR, ScopeMode.OWN_ORGS);
-        user("reviewer_rsj", "李强", org.get("YX-RSJ"), List.of(), Role.REVIEWER, ScopeMode.OWN_ORGS);
-        user("editor_mzj", "王芳", org.get("YX-MZJ"), List.of(), Role.EDITOR, ScopeMode.OWN_ORGS);
-        user("reviewer_mzj", "赵磊", org.get("YX-MZJ"), List.of(), Role.REVIEWER, ScopeMode.OWN_ORGS);
-        user("editor_zrzy", "孙伟", org.get("YX-ZRZYJ"), List.of(org.get("YX-ZJJ").id()), Role.EDITOR, ScopeMode.OWN_ORGS);
-        user("editor_qsz", "陈静", org.get("YX-QSZ"), List.of(), Role.EDITOR, ScopeMode.OWN_ORGS);
-        user("reviewer_county", "刘洋", county, List.of(), Role.REVIEWER, ScopeMode.SUBTREE);
-        user("supervisor_county", "周敏", county, List.of(), Role.SUPERVISOR, ScopeMode.SUBTREE);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        USERS.forEach((username, u) -> ids.put(username, accounts.createUser(username, u.displayName(),
+                org.get(u.orgCode()).id(), u.extraOrgCodes().stream().map(c -> org.get(c).id()).toList(),
+                List.of(u.role()), u.scope(), PASSWORD, false)));
+        items.load(org, DemoItems.principals(ids, org));
         return org;
     }
 
@@ -80,7 +79,22 @@ class DemoCounty {
                 true));
     }
 
-    private void user(String username, String name, OrgRef org, List<Long> extra, Role role, ScopeMode scope) {
-        accounts.createUser(username, name, org.id(), extra, List.of(role), scope, PASSWORD, false);
+    /** one demo user per business role (README "Demo accounts") */
+    record DemoUser(String displayName, String orgCode, List<String> extraOrgCodes, Role role, ScopeMode scope) {
+    }
+
+    static final Map<String, DemoUser> USERS = demoUsers();
+
+    private static Map<String, DemoUser> demoUsers() {
+        Map<String, DemoUser> users = new LinkedHashMap<>();
+        users.put("editor_rsj", new DemoUser("张敏", "YX-RSJ", List.of(), Role.EDITOR, ScopeMode.OWN_ORGS));
+        users.put("reviewer_rsj", new DemoUser("李强", "YX-RSJ", List.of(), Role.REVIEWER, ScopeMode.OWN_ORGS));
+        users.put("editor_mzj", new DemoUser("王芳", "YX-MZJ", List.of(), Role.EDITOR, ScopeMode.OWN_ORGS));
+        users.put("reviewer_mzj", new DemoUser("赵磊", "YX-MZJ", List.of(), Role.REVIEWER, ScopeMode.OWN_ORGS));
+        users.put("editor_zrzy", new DemoUser("孙伟", "YX-ZRZYJ", List.of("YX-ZJJ"), Role.EDITOR, ScopeMode.OWN_ORGS));
+        users.put("editor_qsz", new DemoUser("陈静", "YX-QSZ", List.of(), Role.EDITOR, ScopeMode.OWN_ORGS));
+        users.put("reviewer_county", new DemoUser("刘洋", "YX-GOV", List.of(), Role.REVIEWER, ScopeMode.SUBTREE));
+        users.put("supervisor_county", new DemoUser("周敏", "YX-GOV", List.of(), Role.SUPERVISOR, ScopeMode.SUBTREE));
+        return users;
     }
 }

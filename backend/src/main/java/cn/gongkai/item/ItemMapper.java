@@ -72,7 +72,15 @@ interface ItemMapper {
     long countPublic(@Param("kind") ItemKind kind, @Param("orgIds") Collection<Long> orgIds,
             @Param("category") String category, @Param("domainCode") String domainCode, @Param("part") String part);
 
-    record PublicRow(long orgId, RevisionRow revision) {
+    /** a published revision with the org of its item (flat: MyBatis would merge nested rows of one org) */
+    record PublicRow(long orgId, long itemId, int revision, String code, String name, String content, String category,
+            String domainCode, String part, Long parentId, String changeReason, java.time.Instant publishedAt,
+            String publishedBy) {
+
+        RevisionRow toRevision() {
+            return new RevisionRow(itemId, revision, code, name, content, category, domainCode, part, parentId,
+                    changeReason, publishedAt, publishedBy);
+        }
     }
 
     // transitions

@@ -46,7 +46,7 @@ class PublicItems {
                 page.size());
         Map<Long, OrgRef> names = orgs.findAll(rows.stream().map(ItemMapper.PublicRow::orgId).distinct().toList());
         return page.result(rows.stream().map(r -> reader.revisionView(kind, r.orgId(),
-                names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null, r.revision(), false)).toList(), total);
+                names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null, r.toRevision(), false)).toList(), total);
     }
 
     ItemView get(ItemKind kind, long id) {

@@ -10,6 +10,7 @@ import cn.gongkai.org.OrgRef;
 import cn.gongkai.org.OrgType;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.FullStackTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,9 +27,19 @@ class DemoCountyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** the county can be loaded once per database: the first test to run loads it */
+    static Map<String, OrgRef> loaded;
+
+    @BeforeEach
+    void load() {
+        if (loaded == null) {
+            loaded = county.load();
+        }
+    }
+
     @Test
     void loadsACountyWithDepartmentsTownshipsAndOneUserPerBusinessRole() {
-        Map<String, OrgRef> orgs = county.load();
+        Map<String, OrgRef> orgs = loaded;
         assertThat(orgs.values()).filteredOn(o -> o.type() == OrgType.DEPARTMENT).hasSizeGreaterThanOrEqualTo(10);
         assertThat(orgs.values()).filteredOn(o -> o.type() == OrgType.TOWNSHIP).hasSize(2);
         List<String> creditCodes = jdbc.queryForList("SELECT credit_code FROM org_unit WHERE code LIKE 'YX-%'", String.class);
@@ -41,5 +52,24 @@ class DemoCountyIT {
         }
         var zrzy = new ApiClient(port).login("editor_zrzy", DemoCounty.PASSWORD).get("/api/v1/auth/me").json();
         assertThat(zrzy.get("extraOrgIds").get(0).asLong()).isEqualTo(orgs.get("YX-ZJJ").id());
+    }
+
+    @Test
+    void theDemoListsShowEveryStateOfTheLifecycle() {
+        long rsj = loaded.get("YX-RSJ").id();
+        ApiClient editor = new ApiClient(port).login("editor_rsj", DemoCounty.PASSWORD);
+        var powers = editor.get("/api/v1/power-items?orgId=" + rsj + "&size=100").json().get("items");
+        assertThat(powers.findValuesAsString("status")).contains("PUBLISHED", "PENDING_REVIEW", "REJECTED", "DRAFT");
+        var revision = powers.valueStream().filter(i -> i.get("code").asString().equals("RSJ-CF-001")).findFirst()
+                .orElseThrow();
+        assertThat(revision.get("status").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(revision.get("revision").asInt()).isEqualTo(1);
+        assertThat(editor.get("/api/v1/service-items?orgId=" + rsj).json().get("total").asLong()).isEqualTo(3);
+
+        var reviewer = new ApiClient(port).login("reviewer_rsj", DemoCounty.PASSWORD);
+        assertThat(reviewer.get("/api/v1/items/dashboard").json().get("toReview").asLong()).isEqualTo(3);
+        var publicPowers = new ApiClient(port).get("/api/v1/public/power-items?size=100").json();
+        assertThat(publicPowers.get("items").findValuesAsString("code")).contains("RSJ-XK-001", "RSJ-CF-001",
+                "ZJJ-XK-001").doesNotContain("RSJ-JC-001", "RSJ-QR-001", "RSJ-GF-001");
     }
 }
