@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AUDIT_OUTCOMES } from '@/api/types/auditLog'
+import { BULK_ACTIONS, HANDLING_FORMS, HISTORY_ACTIONS, ITEM_STATUSES, POWER_CATEGORIES, SERVICE_OBJECTS, TIME_UNITS } from '@/api/types/item'
 import { ORG_LEVELS, ORG_TYPES } from '@/api/types/org'
 import { DATA_SCOPES, ROLES } from '@/api/types/user'
 import zhCN from '@/locales/zh-CN.json'
@@ -51,6 +52,17 @@ describe('zh-CN.json', () => {
       ...ROLES.map((v) => `role.${v}`),
       ...DATA_SCOPES.map((v) => `dataScope.${v}`),
       ...AUDIT_OUTCOMES.map((v) => `audit.outcome.${v}`),
+      ...ITEM_STATUSES.map((v) => `item.status.${v}`),
+      ...POWER_CATEGORIES.map((v) => `item.category.${v}`),
+      ...SERVICE_OBJECTS.map((v) => `item.serviceObject.${v}`),
+      ...HANDLING_FORMS.map((v) => `item.handlingForm.${v}`),
+      ...TIME_UNITS.flatMap((v) => [`item.timeUnit.${v}`, `item.timeUnitValue.${v}`]),
+      ...HISTORY_ACTIONS.map((v) => `item.historyAction.${v}`),
+      ...BULK_ACTIONS.map((v) => `item.bulk.action.${v}`),
+      ...(['POWER', 'SERVICE'] as const).flatMap((k) => [`item.kind.${k}`, `item.kindItem.${k}`]),
+      ...(['approve', 'reject', 'archive'] as const).flatMap((a) => [`item.transition.title.${a}`, `item.transition.confirm.${a}`]),
+      ...(['submit', 'withdraw', 'approve', 'reject', 'archive'] as const).flatMap((a) => [`item.action.${a}`, `item.message.${a}`]),
+      ...(['submit', 'withdraw'] as const).map((a) => `item.confirm.${a}`),
       ...[400, 401, 403, 404, 409, 413, 415, 423, 429, 503].map((s) => `error.status.${s}`)
     ]
     expect(keys.filter((k) => !exists(k))).toEqual([])

@@ -66,6 +66,29 @@ describe('router guard', () => {
     for (const path of denied) expect(await guard(path), path).toEqual({ name: 'console-home' })
   })
 
+  it.each<[Role, string[], string[]]>([
+    ['EDITOR', ['/console/power-items', '/console/power-items/new', '/console/power-items/7', '/console/service-items/7/edit'],
+      ['/console/reviews']],
+    ['REVIEWER', ['/console/power-items', '/console/service-items/7', '/console/reviews'],
+      ['/console/power-items/new', '/console/service-items/7/edit']],
+    ['SUPERVISOR', ['/console/power-items', '/console/service-items', '/console/power-items/7'],
+      ['/console/reviews', '/console/service-items/new', '/console/power-items/7/edit']],
+    ['SYS_ADMIN', [], ['/console/power-items', '/console/service-items/7', '/console/reviews']]
+  ])('opens the item pages by role: %s', async (role, allowed, denied) => {
+    loggedInAs([role])
+    for (const path of allowed) expect(await guard(path), path).toBe(true)
+    for (const path of denied) expect(await guard(path), path).toEqual({ name: 'console-home' })
+  })
+
+  it('passes the kind and the numeric id to the item pages', () => {
+    const detail = router.resolve('/console/service-items/42')
+    expect(detail.name).toBe('service-item-detail')
+    const props = detail.matched.at(-1)!.props.default as (r: typeof detail) => unknown
+    expect(props(detail)).toEqual({ kind: 'service-items', id: 42 })
+    expect(router.resolve('/console/power-items/new').name).toBe('power-item-new')
+    expect(router.resolve('/console/power-items/abc').name).toBe('not-found')
+  })
+
   it('takes a logged-in user away from the login page', async () => {
     loggedInAs(['EDITOR'])
     expect(await guard('/login')).toEqual({ name: 'console-home' })
@@ -87,12 +110,14 @@ describe('console menu', () => {
     expect(labels(['SYS_ADMIN'])).toEqual(['menu.home', 'menu.orgManagement', 'menu.users'])
     expect(labels(['SECURITY_ADMIN'])).toEqual(['menu.home', 'menu.roles', 'menu.securityPolicy'])
     expect(labels(['AUDIT_ADMIN'])).toEqual(['menu.home', 'menu.auditLog'])
-    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', 'menu.orgs'])
+    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.reviews', 'menu.orgs'])
+    expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.orgs'])
+    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.orgs'])
     expect(labels([])).toEqual(['menu.home'])
   })
 
   it('only links to routes the role may open', async () => {
-    for (const role of ['SYS_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN', 'EDITOR', 'SUPERVISOR'] as Role[]) {
+    for (const role of ['SYS_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN', 'EDITOR', 'REVIEWER', 'SUPERVISOR'] as Role[]) {
       setActivePinia(createPinia())
       loggedInAs([role])
       for (const entry of menuFor([role])) expect(await guard(entry.path), `${role} ${entry.path}`).toBe(true)

@@ -1,10 +1,12 @@
 import { reactive, ref } from 'vue'
 import { isApiError } from '@/api/http'
 import { t } from '@/i18n'
+import { normalizeFieldPath } from '@/utils/fieldPath'
 
 /**
  * Server errors of a form: `error` for an alert above the form (the problem's Chinese detail) and
- * `fieldErrors` for `<el-form-item :error="fieldErrors.name">`.
+ * `fieldErrors` for `<el-form-item :error="fieldErrors.name">`. Row fields are keyed like `legalBasis[0].title`
+ * whether the server wrote `legalBasis[0].title` or `legalBasis.0.title`.
  */
 export function useFormErrors() {
   const error = ref('')
@@ -19,7 +21,10 @@ export function useFormErrors() {
     clear()
     if (isApiError(e)) {
       error.value = e.message
-      Object.assign(fieldErrors, e.fieldErrors)
+      for (const [field, message] of Object.entries(e.fieldErrors)) {
+        const key = normalizeFieldPath(field)
+        fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]}${t('common.separator')}${message}` : message
+      }
     } else {
       error.value = t('error.unknown')
     }

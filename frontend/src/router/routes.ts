@@ -1,5 +1,7 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import type { ItemKindPath } from '@/api/types/item'
 import { BUSINESS_ROLES, type Role } from '@/api/types/user'
+import { KIND_ROUTES } from '@/views/admin/items/itemKinds'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -10,6 +12,26 @@ declare module 'vue-router' {
     /** Any one of these roles may open the page; none given = every logged-in user. */
     roles?: readonly Role[]
   }
+}
+
+/** An id route param as a number (the pages get it as a prop). */
+const idParam = (route: RouteLocationNormalized) => Number(route.params.id)
+
+type ItemRouteTitles = { list: string; create: string; detail: string; edit: string }
+
+/** The console pages of one item list: the list and detail for every business role, the form for editors. */
+function itemRoutes(kind: ItemKindPath, titles: ItemRouteTitles): RouteRecordRaw[] {
+  const names = KIND_ROUTES[kind]
+  const form = () => import('@/views/admin/items/ItemFormPage.vue')
+  return [
+    { path: kind, name: names.list, component: () => import('@/views/admin/items/ItemListPage.vue'), props: { kind },
+      meta: { title: titles.list, roles: BUSINESS_ROLES } },
+    { path: `${kind}/new`, name: names.create, component: form, props: { kind }, meta: { title: titles.create, roles: ['EDITOR'] } },
+    { path: `${kind}/:id(\\d+)`, name: names.detail, component: () => import('@/views/admin/items/ItemDetailPage.vue'),
+      props: (route) => ({ kind, id: idParam(route) }), meta: { title: titles.detail, roles: BUSINESS_ROLES } },
+    { path: `${kind}/:id(\\d+)/edit`, name: names.edit, component: form, props: (route) => ({ kind, id: idParam(route) }),
+      meta: { title: titles.edit, roles: ['EDITOR'] } }
+  ]
 }
 
 export const routes: RouteRecordRaw[] = [
@@ -39,6 +61,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'workbench',
         component: () => import('@/views/admin/WorkbenchPage.vue'),
         meta: { title: 'route.workbench', roles: BUSINESS_ROLES }
+      },
+      ...itemRoutes('power-items', {
+        list: 'route.powerItems', create: 'route.powerItemNew', detail: 'route.powerItemDetail', edit: 'route.powerItemEdit'
+      }),
+      ...itemRoutes('service-items', {
+        list: 'route.serviceItems', create: 'route.serviceItemNew', detail: 'route.serviceItemDetail', edit: 'route.serviceItemEdit'
+      }),
+      {
+        path: 'reviews',
+        name: 'reviews',
+        component: () => import('@/views/admin/items/ReviewQueuePage.vue'),
+        meta: { title: 'route.reviews', roles: ['REVIEWER'] }
       },
       { path: 'orgs', name: 'orgs', component: () => import('@/views/admin/org/OrgManagement.vue'), meta: { title: 'route.orgs' } },
       {

@@ -1,4 +1,4 @@
-import { Document, HomeFilled, Lock, Monitor, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
+import { Document, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Stamp, Tickets, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { BUSINESS_ROLES, type Role } from '@/api/types/user'
 
@@ -16,6 +16,9 @@ export interface MenuEntry {
 export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console', labelKey: 'menu.home', descriptionKey: 'menu.desc.home', icon: HomeFilled },
   { path: '/console/workbench', labelKey: 'menu.workbench', descriptionKey: 'menu.desc.workbench', icon: Monitor, roles: BUSINESS_ROLES },
+  { path: '/console/power-items', labelKey: 'menu.powerItems', descriptionKey: 'menu.desc.powerItems', icon: Memo, roles: BUSINESS_ROLES },
+  { path: '/console/service-items', labelKey: 'menu.serviceItems', descriptionKey: 'menu.desc.serviceItems', icon: Tickets, roles: BUSINESS_ROLES },
+  { path: '/console/reviews', labelKey: 'menu.reviews', descriptionKey: 'menu.desc.reviews', icon: Stamp, roles: ['REVIEWER'] },
   { path: '/console/orgs', labelKey: 'menu.orgManagement', descriptionKey: 'menu.desc.orgManagement', icon: OfficeBuilding, roles: ['SYS_ADMIN'] },
   { path: '/console/orgs', labelKey: 'menu.orgs', descriptionKey: 'menu.desc.orgs', icon: OfficeBuilding, roles: BUSINESS_ROLES },
   { path: '/console/users', labelKey: 'menu.users', descriptionKey: 'menu.desc.users', icon: User, roles: ['SYS_ADMIN'] },

@@ -246,7 +246,8 @@ class ItemService {
     }
 
     private static ApiException duplicateCode(String code) {
-        return ApiException.conflict("duplicate-code", "编码“" + code + "”在本机构的该清单中已存在");
+        String message = "编码“" + code + "”在本机构的该清单中已存在";
+        return ApiException.conflict("duplicate-code", message).withErrors(List.of(new FieldError("code", message)));
     }
 
     private void write(ItemRow row, int expectedVersion) {

@@ -60,14 +60,20 @@ class BrowserE2eIT {
         Files.createDirectories(out);
 
         TestData data = new TestData(jdbc, encoder);
-        data.org("root", data.prefix + "测试县人民政府", null);
+        // console.test.mjs: the three administrators (forced password change) and an enabled root org
+        long root = data.org("root", data.prefix + "测试县人民政府", null);
         for (String role : List.of("sys:SYS_ADMIN", "sec:SECURITY_ADMIN", "audit:AUDIT_ADMIN")) {
             String[] parts = role.split(":");
             data.user(parts[0], null, List.of(parts[1]), true);
         }
+        // items.test.mjs: a department with an editor and a reviewer
+        long dept = data.org("dept", data.prefix + "测试局", root);
+        data.user("editor", dept, List.of("EDITOR"), false);
+        data.user("reviewer", dept, List.of("REVIEWER"), false);
 
         Path logFile = out.resolve("e2e.log");
-        ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-reporter=spec", "e2e/**/*.test.mjs")
+        ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
+                "--test-reporter=spec", "e2e/**/*.test.mjs")
                 .directory(frontend.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());

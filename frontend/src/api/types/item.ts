@@ -1,0 +1,199 @@
+/** The lists of items that share the envelope and lifecycle (DOMAIN.md "Items: the common envelope"). */
+export const ITEM_KIND_PATHS = ['power-items', 'service-items'] as const
+/** The path segment of a kind: `/api/v1/{kindPath}` and `/console/{kindPath}`. */
+export type ItemKindPath = (typeof ITEM_KIND_PATHS)[number]
+export type ItemKind = 'POWER' | 'SERVICE'
+
+export const ITEM_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const
+export type ItemStatus = (typeof ITEM_STATUSES)[number]
+
+/** GB/T 39046 A.1 type codes 01–10. */
+export const POWER_CATEGORIES = [
+  'LICENSING', 'PENALTY', 'COERCION', 'LEVY', 'PAYMENT', 'INSPECTION', 'CONFIRMATION', 'REWARD', 'ADJUDICATION', 'OTHER'
+] as const
+export type PowerCategory = (typeof POWER_CATEGORIES)[number]
+
+/** GB/T 39046 A.4. */
+export const SERVICE_OBJECTS = ['NATURAL_PERSON', 'ENTERPRISE', 'INSTITUTION', 'SOCIAL_ORG', 'GOVERNMENT', 'OTHER'] as const
+export type ServiceObject = (typeof SERVICE_OBJECTS)[number]
+
+/** GB/T 39046 A.5. */
+export const HANDLING_FORMS = ['WINDOW', 'ONLINE_PC', 'ONLINE_MOBILE', 'POST', 'OTHER'] as const
+export type HandlingForm = (typeof HANDLING_FORMS)[number]
+
+export const TIME_UNITS = ['WORKING_DAY', 'NATURAL_DAY'] as const
+export type TimeUnit = (typeof TIME_UNITS)[number]
+
+export const HISTORY_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'WITHDRAW', 'APPROVE', 'REJECT', 'ARCHIVE'] as const
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
+
+/** 依据: law/regulation title, 文号, article, version. */
+export interface LegalCitation {
+  title: string
+  docNumber: string | null
+  article: string | null
+  version: string | null
+}
+
+/** One step of the 运行流程; `seq` is 1, 2, 3 … in order. */
+export interface ProcessStep {
+  seq: number
+  name: string
+  description: string | null
+}
+
+export interface TimeLimit {
+  value: number | null
+  unit: TimeUnit
+  note: string | null
+}
+
+export interface PowerFee {
+  charged: boolean
+  basis: string | null
+}
+
+export interface ServiceFee extends PowerFee {
+  standard: string | null
+}
+
+export interface Material {
+  name: string
+  required: boolean
+  originals: number | null
+  copies: number | null
+  note: string | null
+}
+
+/** What every item carries, whatever its kind. */
+export interface ItemEnvelope {
+  id: number
+  kind: ItemKind
+  orgId: number
+  orgName: string
+  code: string
+  name: string
+  status: ItemStatus
+  version: number
+  /** The published revision the public sees; null until the first approval. */
+  revision: number | null
+  changeReason: string | null
+  createdAt: string
+  createdBy: string | null
+  updatedAt: string
+  updatedBy: string | null
+  publishedAt: string | null
+  archivedAt: string | null
+  archiveReason: string | null
+  submittedBy: string | null
+}
+
+/** 权责清单 fields. */
+export interface PowerFields {
+  category: PowerCategory
+  parentId: number | null
+  legalBasis: LegalCitation[]
+  handlingUnit: string | null
+  coImplementingOrgs: string | null
+  responsibilities: string[]
+  accountability: string | null
+  supervision: string | null
+  consultation: string | null
+  statutoryLimit: TimeLimit | null
+  promisedLimit: TimeLimit | null
+  fee: PowerFee | null
+  processSteps: ProcessStep[]
+  integrityRisks: string | null
+  validFrom: string | null
+  validTo: string | null
+}
+
+/** 公共服务清单 fields. */
+export interface ServiceFields {
+  serviceObjects: ServiceObject[]
+  legalBasis: LegalCitation[]
+  acceptingUnit: string | null
+  processSteps: ProcessStep[]
+  materials: Material[]
+  sampleText: string | null
+  fee: ServiceFee | null
+  timeLimit: TimeLimit | null
+  consultation: string | null
+  complaint: string | null
+  location: string | null
+  hours: string | null
+  handlingForms: HandlingForm[]
+}
+
+export type PowerItem = ItemEnvelope & PowerFields & { kind: 'POWER' }
+export type ServiceItem = ItemEnvelope & ServiceFields & { kind: 'SERVICE' }
+export type Item = PowerItem | ServiceItem
+
+/** POST body: the owning org, code, name and the kind's fields. */
+export type ItemCreate = { orgId: number; code: string; name: string } & (PowerFields | ServiceFields)
+/** PUT body: orgId cannot change; `changeReason` is required when the item has a published revision. */
+export type ItemUpdate = { version: number; changeReason?: string | null; code: string; name: string } & (PowerFields | ServiceFields)
+
+export interface ItemQuery {
+  orgId?: number | null
+  status?: ItemStatus | ''
+  q?: string
+  category?: PowerCategory | ''
+  /** Only items the caller may approve or reject (not submitted by them, within their review scope). */
+  reviewable?: boolean
+  page: number
+  size: number
+}
+
+export const TRANSITIONS = ['submit', 'withdraw', 'approve', 'reject', 'archive'] as const
+export type Transition = (typeof TRANSITIONS)[number]
+export const BULK_ACTIONS = ['submit', 'approve', 'reject', 'archive'] as const
+export type BulkAction = (typeof BULK_ACTIONS)[number]
+
+/** The extra fields of a transition: the 保密审查 attestation, a comment, a reason. */
+export interface TransitionInput {
+  confidentialityChecked?: boolean
+  comment?: string
+  changeReason?: string
+}
+
+export interface BulkResult {
+  id: number
+  ok: boolean
+  status: ItemStatus | null
+  error?: string | null
+}
+
+export interface HistoryEntry {
+  at: string
+  actor: string
+  action: HistoryAction
+  fromStatus: ItemStatus | null
+  toStatus: ItemStatus | null
+  comment: string | null
+  revision: number | null
+}
+
+export interface RevisionSummary {
+  revision: number
+  publishedAt: string
+  publishedBy: string | null
+  changeReason: string | null
+  changedFields: string[]
+}
+
+export interface FieldDiff {
+  field: string
+  before: unknown
+  after: unknown
+}
+
+/** `to` of a diff: a revision number or the working draft. */
+export type DiffTarget = number | 'draft'
+
+export interface ItemDashboard {
+  myDrafts: number
+  myRejected: number
+  myPending: number
+  toReview: number
+}
