@@ -61,7 +61,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         cfg.addArg("--bind-address=127.0.0.1");
         cfg.addArg("--pid-file=" + dataDir.resolve("mariadbd.pid"));
         cfg.setDefaultCharacterSet("utf8mb4");
-        db = DB.newEmbeddedDB(cfg.build());
+        db = SpringStoppedDb.create(cfg.build());
         db.start();
         log.info("Embedded MariaDB {} listening on 127.0.0.1:{} (data {}), started in {} ms", BINARIES_VERSION,
                 port(), dataDir, (System.nanoTime() - t0) / 1_000_000);

@@ -58,6 +58,9 @@ interface ItemMapper {
 
     void insertRevision(RevisionRow row);
 
+    @Select("SELECT COALESCE(MAX(revision), 0) FROM item_revision WHERE item_id = #{itemId}")
+    int lastRevision(long itemId);
+
     @Select("SELECT * FROM item_revision WHERE item_id = #{itemId} ORDER BY revision")
     List<RevisionRow> revisions(long itemId);
 

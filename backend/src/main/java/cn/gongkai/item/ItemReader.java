@@ -88,7 +88,7 @@ class ItemReader {
         ItemRow row = load(kind, id, user);
         RevisionRow r = mapper.revision(id, revision)
                 .orElseThrow(() -> ApiException.notFound("该事项没有第 " + revision + " 版"));
-        return revisionView(row.kind(), row.orgId(), orgName(row.orgId()), r, true);
+        return revisionView(row.kind(), row.orgId(), orgName(row.orgId()), r);
     }
 
     List<FieldChange> diff(ItemKind kind, long id, String from, String to, CurrentUser user) {
@@ -151,8 +151,8 @@ class ItemReader {
                 kinds.fields(r.content()));
     }
 
-    /** a published revision as an item; {@code internal} keeps who published it (the public view drops names) */
-    ItemView revisionView(ItemKind kind, long orgId, String orgName, RevisionRow r, boolean internal) {
+    /** a published revision as an item (no actor names: the public reads it too) */
+    ItemView revisionView(ItemKind kind, long orgId, String orgName, RevisionRow r) {
         return new ItemView(r.itemId(), kind, orgId, orgName, r.code(), r.name(), ItemStatus.PUBLISHED, null,
                 r.revision(), r.changeReason(), null, null, null, null, null, null, r.publishedAt(), null, null,
                 kinds.fields(r.content()));

@@ -153,7 +153,7 @@ class ItemService {
             throw ApiException.forbidden("不能审核自己提交的事项（审核人须与提交人不同）");
         }
         Instant now = clock.instant();
-        int revision = row.revision() == null ? 1 : mapper.revisions(id).size() + 1;
+        int revision = mapper.lastRevision(id) + 1;
         ItemRow published = new ItemRow(id, kind, row.orgId(), row.code(), row.name(), ItemStatus.PUBLISHED,
                 row.version(), revision, row.changeReason(), row.content(), row.category(), row.domainCode(),
                 row.part(), row.parentId(), row.createdAt(), row.createdBy(), now, user.username(), row.submittedAt(),

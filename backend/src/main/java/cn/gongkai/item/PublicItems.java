@@ -46,13 +46,13 @@ class PublicItems {
                 page.size());
         Map<Long, OrgRef> names = orgs.findAll(rows.stream().map(ItemMapper.PublicRow::orgId).distinct().toList());
         return page.result(rows.stream().map(r -> reader.revisionView(kind, r.orgId(),
-                names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null, r.toRevision(), false)).toList(), total);
+                names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null, r.toRevision())).toList(), total);
     }
 
     ItemView get(ItemKind kind, long id) {
         ItemRow row = visible(kind, id);
         RevisionRow r = mapper.revision(id, row.revision()).orElseThrow();
-        return reader.revisionView(kind, row.orgId(), reader.orgName(row.orgId()), r, false);
+        return reader.revisionView(kind, row.orgId(), reader.orgName(row.orgId()), r);
     }
 
     List<RevisionSummary> revisions(ItemKind kind, long id) {

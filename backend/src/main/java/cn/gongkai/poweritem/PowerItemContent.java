@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gongkai.common.ApiException.FieldError;
+import cn.gongkai.item.ContentRules;
 import cn.gongkai.item.ItemContent;
 import cn.gongkai.item.ItemFacets;
 import cn.gongkai.item.LegalCitation;
@@ -62,15 +63,14 @@ public record PowerItemContent(
                 && promisedLimit.value() > statutoryLimit.value()) {
             errors.add(new FieldError("promisedLimit.value", "承诺时限不能长于法定时限"));
         }
-        if (fee != null && Boolean.TRUE.equals(fee.charged()) && (fee.basis() == null || fee.basis().isBlank())) {
-            errors.add(new FieldError("fee.basis", "收费的须填写收费依据"));
+        if (fee != null) {
+            ContentRules.feeBasis(fee.charged(), fee.basis()).ifPresent(errors::add);
         }
         return errors;
     }
 
     @Override
     public List<FieldError> publicationViolations() {
-        return legalBasis.isEmpty() ? List.of(new FieldError("legalBasis", "提交审核前至少须填写一条法律依据"))
-                : List.of();
+        return ContentRules.citationForPublication(legalBasis);
     }
 }
