@@ -22,7 +22,9 @@ public enum AuditAction {
     ITEM_APPROVE("审核通过"),
     ITEM_REJECT("审核退回"),
     ITEM_ARCHIVE("归档事项"),
-    ITEM_BULK("批量处理事项");
+    ITEM_BULK("批量处理事项"),
+    ITEM_REVIEW("登记定期审查"),
+    DOMAIN_APPLICABILITY("声明未涉及领域");
 
     private final String displayName;
 

@@ -8,7 +8,9 @@ public enum ItemAction {
     WITHDRAW("撤回"),
     APPROVE("审核通过"),
     REJECT("退回"),
-    ARCHIVE("归档");
+    ARCHIVE("归档"),
+    /** 定期审查 (条例 art 18): a periodic review that leaves the content as it is */
+    REVIEW("定期审查");
 
     private final String displayName;
 

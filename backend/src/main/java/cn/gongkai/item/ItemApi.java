@@ -6,7 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Item writes for other features: the demo data loader runs items through the same lifecycle as the console.
+ * Item writes for other features: the demo data loader runs items through the same lifecycle as the console;
+ * lists record their own actions (e.g. a negative item's periodic review).
  */
 @Component
 @Transactional
@@ -32,6 +33,11 @@ public class ItemApi {
 
     public ItemView approve(ItemKind kind, long id, int version, String comment, CurrentUser user) {
         return service.approve(kind, id, new TransitionRequest(version, true, comment, null), user);
+    }
+
+    /** a periodic review of a published item (history only); scope and status checked as for archiving */
+    public ItemView recordReview(ItemKind kind, long id, String comment, CurrentUser user) {
+        return service.recordReview(kind, id, comment, user);
     }
 
     public ItemView reject(ItemKind kind, long id, int version, String comment, CurrentUser user) {

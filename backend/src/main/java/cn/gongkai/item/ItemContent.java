@@ -19,6 +19,11 @@ public interface ItemContent {
         return List.of();
     }
 
+    /** the 运行流程 steps that catalogue items may link to; lists without steps have none */
+    default List<ProcessStep> processSteps() {
+        return List.of();
+    }
+
     /** what must hold before the item may be submitted for review */
     default List<FieldError> publicationViolations() {
         return List.of();

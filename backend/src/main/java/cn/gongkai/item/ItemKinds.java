@@ -8,8 +8,10 @@ import java.util.Set;
 
 import cn.gongkai.common.ApiException;
 import cn.gongkai.common.ApiException.FieldError;
+import cn.gongkai.security.CurrentUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -31,14 +33,20 @@ class ItemKinds {
             "version", "revision", "changeReason", "createdAt", "createdBy", "updatedAt", "updatedBy", "submittedAt",
             "submittedBy", "publishedAt", "archivedAt", "archiveReason");
 
+    /** computed fields of the view (warnings, extensions): accepted in a body like the envelope, never stored */
+    private static final String WARNINGS = "warnings";
+
     private final Map<ItemKind, ItemKindDefinition<?>> definitions = new EnumMap<>(ItemKind.class);
     private final JsonMapper json;
     private final Validator validator;
+    private final ObjectProvider<ItemViewExtension> extensions;
 
-    ItemKinds(List<ItemKindDefinition<?>> definitions, JsonMapper json, Validator validator) {
+    ItemKinds(List<ItemKindDefinition<?>> definitions, JsonMapper json, Validator validator,
+            ObjectProvider<ItemViewExtension> extensions) {
         definitions.forEach(d -> this.definitions.put(d.kind(), d));
         this.json = json;
         this.validator = validator;
+        this.extensions = extensions;
     }
 
     /** the kind of a path segment; 404 for a list that does not exist (yet) */
@@ -66,6 +74,8 @@ class ItemKinds {
     ItemContent content(ItemKind kind, JsonNode body) {
         ObjectNode content = ((ObjectNode) body).deepCopy();
         ENVELOPE.forEach(content::remove);
+        content.remove(WARNINGS);
+        extensions.orderedStream().forEach(e -> e.fieldNames().forEach(content::remove));
         ItemContent parsed = read(content, definitions.get(kind).contentType(), true);
         List<FieldError> errors = new ArrayList<>(validate(parsed));
         if (errors.isEmpty()) {
@@ -75,9 +85,25 @@ class ItemKinds {
         return parsed;
     }
 
+    List<FieldError> check(ItemKind kind, long orgId, Long itemId, ItemContent content, CurrentUser user) {
+        return definition(kind).check(orgId, itemId, content, user);
+    }
+
+    /** the view's {@code warnings}: doubtful but allowed, e.g. a citation of a superseded article */
+    List<FieldError> warnings(ItemKind kind, String stored) {
+        return definition(kind).warnings(deserialize(kind, stored));
+    }
+
+    /** the view fields that extensions add to a single item */
+    Map<String, Object> extras(ItemKind kind, long id, boolean publicView) {
+        Map<String, Object> extras = new java.util.LinkedHashMap<>();
+        extensions.orderedStream().forEach(e -> extras.putAll(e.extras(kind, id, publicView)));
+        return extras;
+    }
+
     @SuppressWarnings("unchecked")
-    List<FieldError> check(ItemKind kind, long orgId, Long itemId, ItemContent content) {
-        return ((ItemKindDefinition<ItemContent>) definitions.get(kind)).check(orgId, itemId, content);
+    ItemKindDefinition<ItemContent> definition(ItemKind kind) {
+        return (ItemKindDefinition<ItemContent>) definitions.get(kind);
     }
 
     String serialize(ItemContent content) {

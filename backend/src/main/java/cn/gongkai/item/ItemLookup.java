@@ -1,19 +1,28 @@
 package cn.gongkai.item;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads for the lists' own checks (e.g. a sub-item's main item); no scope applies, callers check what they need. */
+/**
+ * Reads for the lists' own checks and links (e.g. a sub-item's main item, a catalogue item's sources); no scope
+ * applies, callers check what they need.
+ */
 @Component
 @Transactional(readOnly = true)
 public class ItemLookup {
 
     private final ItemMapper mapper;
+    private final ItemKinds kinds;
 
-    ItemLookup(ItemMapper mapper) {
+    ItemLookup(ItemMapper mapper, ItemKinds kinds) {
         this.mapper = mapper;
+        this.kinds = kinds;
     }
 
     /** an item's working copy, as far as other lists need it */
@@ -22,8 +31,49 @@ public class ItemLookup {
                 r.parentId()));
     }
 
+    /** the process steps of an item's working copy (empty for lists without steps or an unknown item) */
+    public List<ProcessStep> steps(ItemKind kind, long id) {
+        return mapper.find(kind, id).map(r -> kinds.deserialize(kind, r.content()).processSteps()).orElse(List.of());
+    }
+
+    /**
+     * The revision of an item the public sees (never a draft): empty if the item was never published or is
+     * archived.
+     */
+    public Optional<PublishedRef> published(ItemKind kind, long id) {
+        return mapper.find(kind, id).filter(r -> r.revision() != null && r.status() != ItemStatus.ARCHIVED)
+                .flatMap(r -> mapper.revision(id, r.revision()).map(rev -> new PublishedRef(id, kind, r.orgId(),
+                        rev.code(), rev.name(), rev.revision(), kinds.deserialize(kind, rev.content()).processSteps())));
+    }
+
+    /**
+     * The published revisions of the items of {@code orgIds} (never drafts; not archived), optionally of one
+     * {@code part} or {@code domainCode}, at most {@code limit}: for views such as an org's standard catalogue
+     * table or its negative list.
+     */
+    public List<PublishedItem> publishedOf(ItemKind kind, Collection<Long> orgIds, String domainCode, String part,
+            int limit) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return mapper.listPublic(kind, orgIds, null, domainCode, part, 0, limit).stream()
+                .map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
+                        r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
+                .toList();
+    }
+
     /** the identifying fields of an item */
     public record ItemRef(long id, ItemKind kind, long orgId, String code, String name, ItemStatus status,
             Long parentId) {
+    }
+
+    /** a published revision: its content typed (for the list that owns it) and as the view's fields */
+    public record PublishedItem(long id, ItemKind kind, long orgId, String code, String name, int revision,
+            Instant publishedAt, String changeReason, ItemContent content, Map<String, Object> fields) {
+    }
+
+    /** the identifying fields and steps of an item's published revision */
+    public record PublishedRef(long id, ItemKind kind, long orgId, String code, String name, int revision,
+            List<ProcessStep> steps) {
     }
 }

@@ -134,8 +134,13 @@ class ItemReader {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /** one item with what lists leave out: its warnings and the fields of the view extensions */
     ItemView view(ItemRow row) {
-        return view(row, orgName(row.orgId()));
+        ItemView view = view(row, orgName(row.orgId()));
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(view.fields());
+        fields.put("warnings", kinds.warnings(row.kind(), row.content()));
+        fields.putAll(kinds.extras(row.kind(), row.id(), false));
+        return view.withFields(fields);
     }
 
     private List<ItemView> views(List<ItemRow> rows) {

@@ -55,7 +55,7 @@ class ItemService {
             throw ApiException.forbidden("您不是该机构的编辑人员，不能在其下新建事项");
         }
         ItemContent content = kinds.content(kind, body);
-        ItemKinds.throwIfInvalid(kinds.check(kind, request.orgId(), null, content));
+        ItemKinds.throwIfInvalid(kinds.check(kind, request.orgId(), null, content, user));
         Instant now = clock.instant();
         ItemFacets f = content.facets();
         ItemRow row = new ItemRow(null, kind, request.orgId(), request.code().strip(), request.name().strip(),
@@ -67,6 +67,7 @@ class ItemService {
             throw duplicateCode(row.code());
         }
         long id = mapper.lastInsertId();
+        kinds.definition(kind).saved(id, row.orgId(), content);
         record(id, user, ItemAction.CREATE, null, ItemStatus.DRAFT, null, null, now);
         ItemView view = reader.view(mapper.find(kind, id).orElseThrow());
         audit.target(kind.name(), id);
@@ -92,7 +93,7 @@ class ItemService {
             throw ApiException.invalidField("changeReason", "修改已发布的事项须填写变更原因");
         }
         ItemContent content = kinds.content(kind, body);
-        ItemKinds.throwIfInvalid(kinds.check(kind, row.orgId(), id, content));
+        ItemKinds.throwIfInvalid(kinds.check(kind, row.orgId(), id, content, user));
         Instant now = clock.instant();
         ItemFacets f = content.facets();
         ItemRow updated = new ItemRow(id, kind, row.orgId(), request.code().strip(), request.name().strip(),
@@ -100,6 +101,7 @@ class ItemService {
                 kinds.serialize(content), f.category(), f.domainCode(), f.part(), f.parentId(), row.createdAt(),
                 row.createdBy(), now, user.username(), null, null, row.publishedAt(), null, null);
         write(updated, row.version());
+        kinds.definition(kind).saved(id, row.orgId(), content);
         record(id, user, ItemAction.UPDATE, row.status(), ItemStatus.DRAFT, reason, null, now);
         return changed(kind, id, row);
     }
@@ -112,6 +114,7 @@ class ItemService {
         }
         audit.target(kind.name(), id);
         audit.change(reader.view(row), null);
+        kinds.definition(kind).deleting(id);
         mapper.deleteTransitions(id);
         mapper.delete(id);
     }
@@ -122,7 +125,7 @@ class ItemService {
         requireStatus(row, "提交审核", ItemStatus.DRAFT, ItemStatus.REJECTED);
         ItemContent content = kinds.deserialize(kind, row.content());
         List<FieldError> missing = new ArrayList<>(content.publicationViolations());
-        missing.addAll(kinds.check(kind, row.orgId(), id, content));
+        missing.addAll(kinds.check(kind, row.orgId(), id, content, user));
         if (!missing.isEmpty()) {
             ItemKinds.throwIfInvalid(missing);
         }
@@ -162,6 +165,7 @@ class ItemService {
         mapper.insertRevision(new RevisionRow(id, revision, row.code(), row.name(), row.content(), row.category(),
                 row.domainCode(), row.part(), row.parentId(), row.changeReason(), now, user.username()));
         record(id, user, ItemAction.APPROVE, row.status(), ItemStatus.PUBLISHED, request.comment(), revision, now);
+        kinds.definition(kind).published(id, row.orgId(), kinds.deserialize(kind, row.content()), now);
         events.publishEvent(new ItemPublished(kind, id, row.orgId(), revision));
         return changed(kind, id, row);
     }
@@ -198,8 +202,27 @@ class ItemService {
                 row.submittedBy(), row.publishedAt(), now, reason);
         write(archived, row.version());
         record(id, user, ItemAction.ARCHIVE, row.status(), ItemStatus.ARCHIVED, reason, row.revision(), now);
+        kinds.definition(kind).archived(id);
         events.publishEvent(new ItemArchived(kind, id, row.orgId()));
         return changed(kind, id, row);
+    }
+
+    /**
+     * Records a periodic review (定期审查, 条例 art 18) of a published item: history gets an entry, the content and
+     * the version stay as they are. The list keeps its own review dates.
+     */
+    ItemView recordReview(ItemKind kind, long id, String comment, CurrentUser user) {
+        ItemRow row = reader.load(kind, id, user);
+        if (!scopes.writable(user).covers(row.orgId()) && !scopes.reviewable(user).covers(row.orgId())) {
+            throw ApiException.forbidden("只有该机构的编辑或审核人员可以登记定期审查");
+        }
+        if (row.revision() == null || row.status() == ItemStatus.ARCHIVED) {
+            throw illegal(row, "登记定期审查（只有已发布的事项需要定期审查）");
+        }
+        record(id, user, ItemAction.REVIEW, row.status(), row.status(), comment, row.revision(), clock.instant());
+        audit.target(kind.name(), id);
+        audit.note("comment", blankToNull(comment));
+        return reader.view(row);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -23,6 +23,12 @@ public record ItemView(long id, ItemKind kind, long orgId, String orgName, Strin
         fields = fields == null ? Map.of() : new LinkedHashMap<>(fields);
     }
 
+    ItemView withFields(Map<String, Object> replacement) {
+        return new ItemView(id, kind, orgId, orgName, code, name, status, version, revision, changeReason, createdAt,
+                createdBy, updatedAt, updatedBy, submittedAt, submittedBy, publishedAt, archivedAt, archiveReason,
+                replacement);
+    }
+
     @JsonAnyGetter
     public Map<String, Object> contentFields() {
         return fields;

@@ -22,11 +22,13 @@ class PublicItems {
     private final ItemMapper mapper;
     private final ItemReader reader;
     private final OrgApi orgs;
+    private final ItemKinds kinds;
 
-    PublicItems(ItemMapper mapper, ItemReader reader, OrgApi orgs) {
+    PublicItems(ItemMapper mapper, ItemReader reader, OrgApi orgs, ItemKinds kinds) {
         this.mapper = mapper;
         this.reader = reader;
         this.orgs = orgs;
+        this.kinds = kinds;
     }
 
     PageResult<ItemView> list(ItemKind kind, Long orgId, String category, String domainCode, String part,
@@ -52,7 +54,10 @@ class PublicItems {
     ItemView get(ItemKind kind, long id) {
         ItemRow row = visible(kind, id);
         RevisionRow r = mapper.revision(id, row.revision()).orElseThrow();
-        return reader.revisionView(kind, row.orgId(), reader.orgName(row.orgId()), r);
+        ItemView view = reader.revisionView(kind, row.orgId(), reader.orgName(row.orgId()), r);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(view.fields());
+        fields.putAll(kinds.extras(kind, id, true));
+        return view.withFields(fields);
     }
 
     List<RevisionSummary> revisions(ItemKind kind, long id) {

@@ -8,6 +8,7 @@ import cn.gongkai.item.ItemLookup.ItemRef;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.item.ItemKindDefinition;
 import cn.gongkai.item.ItemStatus;
+import cn.gongkai.statute.CitationChecks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,16 @@ import org.springframework.stereotype.Component;
 class PowerItems implements ItemKindDefinition<PowerItemContent> {
 
     private final ItemLookup items;
+    private final CitationChecks citations;
 
-    PowerItems(ItemLookup items) {
+    PowerItems(ItemLookup items, CitationChecks citations) {
         this.items = items;
+        this.citations = citations;
+    }
+
+    @Override
+    public List<FieldError> warnings(PowerItemContent content) {
+        return citations.warnings("legalBasis", content.legalBasis());
     }
 
     @Override
