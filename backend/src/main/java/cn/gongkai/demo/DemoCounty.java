@@ -28,11 +28,13 @@ class DemoCounty {
     private final OrgApi orgs;
     private final AccountApi accounts;
     private final DemoItems items;
+    private final DemoDisclosure disclosure;
 
-    DemoCounty(OrgApi orgs, AccountApi accounts, DemoItems items) {
+    DemoCounty(OrgApi orgs, AccountApi accounts, DemoItems items, DemoDisclosure disclosure) {
         this.orgs = orgs;
         this.accounts = accounts;
         this.items = items;
+        this.disclosure = disclosure;
     }
 
     @Transactional
@@ -67,7 +69,8 @@ class DemoCounty {
         USERS.forEach((username, u) -> ids.put(username, accounts.createUser(username, u.displayName(),
                 org.get(u.orgCode()).id(), u.extraOrgCodes().stream().map(c -> org.get(c).id()).toList(),
                 List.of(u.role()), u.scope(), PASSWORD, false)));
-        items.load(org, DemoItems.principals(ids, org));
+        Map<String, cn.gongkai.security.CurrentUser> users = DemoItems.principals(ids, org);
+        disclosure.load(org, users, items.load(org, users));
         return org;
     }
 
@@ -92,6 +95,7 @@ class DemoCounty {
         users.put("editor_mzj", new DemoUser("王芳", "YX-MZJ", List.of(), Role.EDITOR, ScopeMode.OWN_ORGS));
         users.put("reviewer_mzj", new DemoUser("赵磊", "YX-MZJ", List.of(), Role.REVIEWER, ScopeMode.OWN_ORGS));
         users.put("editor_zrzy", new DemoUser("孙伟", "YX-ZRZYJ", List.of("YX-ZJJ"), Role.EDITOR, ScopeMode.OWN_ORGS));
+        users.put("editor_county", new DemoUser("吴刚", "YX-ZFB", List.of("YX-GOV"), Role.EDITOR, ScopeMode.OWN_ORGS));
         users.put("editor_qsz", new DemoUser("陈静", "YX-QSZ", List.of(), Role.EDITOR, ScopeMode.OWN_ORGS));
         users.put("reviewer_county", new DemoUser("刘洋", "YX-GOV", List.of(), Role.REVIEWER, ScopeMode.SUBTREE));
         users.put("supervisor_county", new DemoUser("周敏", "YX-GOV", List.of(), Role.SUPERVISOR, ScopeMode.SUBTREE));

@@ -25,14 +25,16 @@ class DemoItems {
 
     private final ItemApi items;
     private final JsonMapper json;
+    /** code → id of every item made, for the lists that link to them */
+    private final Map<String, Long> made = new LinkedHashMap<>();
 
     DemoItems(ItemApi items, JsonMapper json) {
         this.items = items;
         this.json = json;
     }
 
-    /** {@code users}: username → the demo user as a logged-in principal */
-    void load(Map<String, OrgRef> org, Map<String, CurrentUser> users) {
+    /** {@code users}: username → the demo user as a logged-in principal; returns the items' ids by code */
+    Map<String, Long> load(Map<String, OrgRef> org, Map<String, CurrentUser> users) {
         CurrentUser edRsj = users.get("editor_rsj");
         CurrentUser rvRsj = users.get("reviewer_rsj");
         CurrentUser edMzj = users.get("editor_mzj");
@@ -67,8 +69,8 @@ class DemoItems {
                 citations("《工伤保险条例》|第十七条"), 60, 30, "工伤保险股"), edRsj);
         items.reject(ItemKind.POWER, injury.id(), injury.version(), "法定时限应为受理之日起60日（自然日），请核对单位后重新提交",
                 rvRsj);
-        items.create(ItemKind.POWER, json.valueToTree(power(rsj, "RSJ-GF-001", "失业保险金给付", "PAYMENT",
-                citations("《失业保险条例》|第十四条"), 10, 5, "失业保险股")), edRsj);
+        create(ItemKind.POWER, power(rsj, "RSJ-GF-001", "失业保险金给付", "PAYMENT",
+                citations("《失业保险条例》|第十四条"), 10, 5, "失业保险股"), edRsj);
         publish(ItemKind.SERVICE, service(rsj, "RSJ-FW-001", "就业登记", List.of("NATURAL_PERSON"),
                 citations("《就业服务与就业管理规定》|第六十一条"), List.of("居民身份证", "劳动合同或就业证明"), 0,
                 "县政务服务中心人社窗口"), edRsj, rvRsj);
@@ -84,8 +86,8 @@ class DemoItems {
         publish(ItemKind.POWER, power(mzj, "MZJ-GF-001", "最低生活保障金给付", "PAYMENT",
                 citations("《社会救助暂行办法》|第九条", "《最低生活保障审核确认办法》|第二十二条"), 30, 20, "社会救助股"),
                 edMzj, rvMzj);
-        items.create(ItemKind.POWER, json.valueToTree(power(mzj, "MZJ-CF-001", "对社会组织违法行为的行政处罚", "PENALTY",
-                citations("《社会团体登记管理条例》|第三十条"), 90, 60, "社会组织管理股")), edMzj);
+        create(ItemKind.POWER, power(mzj, "MZJ-CF-001", "对社会组织违法行为的行政处罚", "PENALTY",
+                citations("《社会团体登记管理条例》|第三十条"), 90, 60, "社会组织管理股"), edMzj);
         publish(ItemKind.SERVICE, service(mzj, "MZJ-FW-001", "婚姻登记", List.of("NATURAL_PERSON"),
                 citations("《婚姻登记条例》|第四条"), List.of("本人的户口簿", "本人的居民身份证", "本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明"),
                 0, "县婚姻登记处"), edMzj, rvMzj);
@@ -107,6 +109,7 @@ class DemoItems {
         publish(ItemKind.SERVICE, service(org.get("YX-QSZ").id(), "QSZ-FW-001", "特困人员救助供养申请受理",
                 List.of("NATURAL_PERSON"), citations("《社会救助暂行办法》|第十五条"), List.of("居民身份证", "户口簿", "申请书"), 20,
                 "青石镇便民服务中心"), edQsz, rvCounty);
+        return Map.copyOf(made);
     }
 
     static Map<String, CurrentUser> principals(Map<String, Long> ids, Map<String, OrgRef> org) {
@@ -125,11 +128,17 @@ class DemoItems {
     }
 
     private ItemView submit(ItemKind kind, Map<String, Object> body, CurrentUser editor) {
-        ItemView draft = items.create(kind, json.valueToTree(body), editor);
+        ItemView draft = create(kind, body, editor);
         return items.submit(kind, draft.id(), draft.version(), editor);
     }
 
-    private static List<Map<String, Object>> citations(String... titleAndArticle) {
+    private ItemView create(ItemKind kind, Map<String, Object> body, CurrentUser editor) {
+        ItemView draft = items.create(kind, json.valueToTree(body), editor);
+        made.put(draft.code(), draft.id());
+        return draft;
+    }
+
+    static List<Map<String, Object>> citations(String... titleAndArticle) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String s : titleAndArticle) {
             String[] parts = s.split("\\|");

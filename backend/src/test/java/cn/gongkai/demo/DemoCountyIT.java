@@ -72,4 +72,24 @@ class DemoCountyIT {
         assertThat(publicPowers.get("items").findValuesAsString("code")).contains("RSJ-XK-001", "RSJ-CF-001",
                 "ZJJ-XK-001").doesNotContain("RSJ-JC-001", "RSJ-QR-001", "RSJ-GF-001");
     }
+
+    @Test
+    void theDemoCatalogueAndNegativeListAreLinkedInheritedAndChecked() {
+        long mzj = loaded.get("YX-MZJ").id();
+        ApiClient public_ = new ApiClient(port);
+        var table = public_.get("/api/v1/public/orgs/" + mzj + "/catalogue").json();
+        assertThat(table.get("domains").findValuesAsString("domainCode")).contains("SOCIAL_ASSISTANCE",
+                "HOUSING_EXPROPRIATION");
+        long minimum = jdbc.queryForObject("SELECT id FROM item WHERE kind = 'POWER' AND code = 'MZJ-GF-001'", Long.class);
+        assertThat(public_.get("/api/v1/public/power-items/" + minimum).json().get("catalogueItems")
+                .findValuesAsString("code")).containsExactlyInAnyOrder("MZJ-ML-001", "MZJ-ML-002");
+
+        var negatives = public_.get("/api/v1/public/orgs/" + mzj + "/negative-list").json();
+        assertThat(negatives.get("common").findValuesAsString("code")).containsExactly("GOV-FM-001", "GOV-FM-002",
+                "GOV-FM-003", "GOV-FM-004");
+        assertThat(negatives.get("specific").findValuesAsString("code")).containsExactly("MZJ-FM-001");
+        ApiClient editor = new ApiClient(port).login("editor_mzj", DemoCounty.PASSWORD);
+        long outdated = negatives.get("specific").get(0).get("id").asLong();
+        assertThat(editor.get("/api/v1/negative-items/" + outdated).json().get("warnings").size()).isPositive();
+    }
 }
