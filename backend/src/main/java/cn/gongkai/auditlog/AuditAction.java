@@ -22,7 +22,8 @@ public enum AuditAction {
     ITEM_APPROVE("审核通过"),
     ITEM_REJECT("审核退回"),
     ITEM_ARCHIVE("归档事项"),
-    ITEM_BULK("批量处理事项");
+    ITEM_BULK("批量处理事项"),
+    CALENDAR_UPDATE("修改工作日历");
 
     private final String displayName;
 
