@@ -40,7 +40,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/public/PublicLayout.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/views/public/HomePage.vue'), meta: { title: 'route.home' } },
-      { path: 'search', name: 'search', component: () => import('@/views/public/SearchPage.vue'), meta: { title: 'route.search' } }
+      { path: 'search', name: 'search', component: () => import('@/views/public/SearchPage.vue'), meta: { title: 'route.search' } },
+      { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } }
     ]
   },
   { path: '/login', name: 'login', component: () => import('@/views/auth/LoginPage.vue'), meta: { title: 'route.login' } },
@@ -80,6 +81,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'users',
         component: () => import('@/views/admin/account/UserManagement.vue'),
         meta: { title: 'route.users', roles: ['SYS_ADMIN'] }
+      },
+      {
+        path: 'calendar',
+        name: 'calendar',
+        component: () => import('@/views/admin/calendar/WorkCalendarPage.vue'),
+        meta: { title: 'calendar.title', roles: ['SYS_ADMIN'] }
       },
       {
         path: 'roles',
