@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,6 +27,7 @@ class CachedCodeTables implements CodeTables {
     private final long ttlMillis;
     private final Map<CodeTable, Snapshot> snapshots = new EnumMap<>(CodeTable.class);
 
+    @Autowired
     CachedCodeTables(CodeEntryMapper mapper, Clock clock, CodeTableProperties properties) {
         this(mapper::findAll, clock, properties);
     }

@@ -13,6 +13,7 @@ import cn.gongkai.item.LegalCitation;
 import cn.gongkai.statute.StatuteMapper.AliasRow;
 import cn.gongkai.statute.StatuteMapper.ChangeRow;
 import cn.gongkai.statute.StatuteMapper.StatuteRow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -32,6 +33,7 @@ class StatuteRegistry implements CitationChecks {
     private final long ttlMillis;
     private volatile Snapshot snapshot;
 
+    @Autowired
     StatuteRegistry(StatuteMapper mapper, Clock clock, StatuteProperties properties) {
         this(() -> load(mapper), clock, properties);
     }
