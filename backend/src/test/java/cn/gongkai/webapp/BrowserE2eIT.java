@@ -70,6 +70,8 @@ class BrowserE2eIT {
         long dept = data.org("dept", data.prefix + "测试局", root);
         data.user("editor", dept, List.of("EDITOR"), false);
         data.user("reviewer", dept, List.of("REVIEWER"), false);
+        // codetables.test.mjs: a system administrator who needs no password change
+        data.user("codes", null, List.of("SYS_ADMIN"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
