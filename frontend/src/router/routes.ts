@@ -89,6 +89,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'calendar.title', roles: ['SYS_ADMIN'] }
       },
       {
+        path: 'code-tables',
+        name: 'code-tables',
+        component: () => import('@/views/admin/codetable/CodeTableManagement.vue'),
+        meta: { title: 'route.codeTables', roles: ['SYS_ADMIN'] }
+      },
+      {
         path: 'roles',
         name: 'roles',
         component: () => import('@/views/admin/account/RoleAssignment.vue'),

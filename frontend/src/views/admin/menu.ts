@@ -1,4 +1,4 @@
-import { Document, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Stamp, Tickets, User, UserFilled } from '@element-plus/icons-vue'
+import { Collection, Document, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Stamp, Tickets, User, UserFilled } from '@element-plus/icons-vue'
 import { Calendar } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { BUSINESS_ROLES, type Role } from '@/api/types/user'
@@ -23,6 +23,7 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/orgs', labelKey: 'menu.orgManagement', descriptionKey: 'menu.desc.orgManagement', icon: OfficeBuilding, roles: ['SYS_ADMIN'] },
   { path: '/console/orgs', labelKey: 'menu.orgs', descriptionKey: 'menu.desc.orgs', icon: OfficeBuilding, roles: BUSINESS_ROLES },
   { path: '/console/users', labelKey: 'menu.users', descriptionKey: 'menu.desc.users', icon: User, roles: ['SYS_ADMIN'] },
+  { path: '/console/code-tables', labelKey: 'menu.codeTables', descriptionKey: 'menu.desc.codeTables', icon: Collection, roles: ['SYS_ADMIN'] },
   { path: '/console/calendar', labelKey: 'calendar.menu', descriptionKey: 'calendar.menuDesc', icon: Calendar, roles: ['SYS_ADMIN'] },
   { path: '/console/roles', labelKey: 'menu.roles', descriptionKey: 'menu.desc.roles', icon: UserFilled, roles: ['SECURITY_ADMIN'] },
   { path: '/console/security-policy', labelKey: 'menu.securityPolicy', descriptionKey: 'menu.desc.securityPolicy', icon: Lock, roles: ['SECURITY_ADMIN'] },
