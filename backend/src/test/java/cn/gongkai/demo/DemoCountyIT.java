@@ -91,5 +91,10 @@ class DemoCountyIT {
         ApiClient editor = new ApiClient(port).login("editor_mzj", DemoCounty.PASSWORD);
         long outdated = negatives.get("specific").get(0).get("id").asLong();
         assertThat(editor.get("/api/v1/negative-items/" + outdated).json().get("warnings").size()).isPositive();
+        // every other demo citation names a law the statute registry knows
+        List<Long> sound = jdbc.queryForList("SELECT id FROM item WHERE org_id = ? AND kind = 'POWER'", Long.class, mzj);
+        for (long id : sound) {
+            assertThat(editor.get("/api/v1/power-items/" + id).json().get("warnings").size()).as("item " + id).isZero();
+        }
     }
 }

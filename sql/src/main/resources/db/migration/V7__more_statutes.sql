@@ -1,0 +1,33 @@
+-- Gongkai schema, part 7: more statutes for the registry — the labour, social-assistance and licensing rules that
+-- county 权责清单 and 公共服务清单 cite (and the demo county uses). Dates and 文号 only where verified; NULL leaves the
+-- version check out for that law (an administrator completes it in 代码表管理 → 法规库).
+INSERT INTO statute (code, title, doc_number, current_version, adopted_on, repealed, repealed_on, replaced_by, note,
+                     created_at, updated_at) VALUES
+('LABOUR_LAW', '中华人民共和国劳动法', NULL, '2018-12-29', '2018-12-29', FALSE, NULL, NULL,
+ '1994年7月5日通过，2009年、2018年两次修正', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('HR_MARKET_REGULATION', '人力资源市场暂行条例', '国务院令第700号', '2018-10-01', '2018-06-29', FALSE, NULL, NULL,
+ NULL, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('HR_SERVICE_AGENCY_RULES', '人力资源服务机构管理规定', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '人力资源社会保障部规章', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('MIGRANT_WAGE_REGULATION', '保障农民工工资支付条例', '国务院令第724号', '2020-05-01', '2019-12-30', FALSE, NULL, NULL,
+ NULL, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('LABOUR_INSPECTION_REGULATION', '劳动保障监察条例', '国务院令第423号', '2004-12-01', '2004-11-01', FALSE, NULL, NULL,
+ NULL, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('UNEMPLOYMENT_INSURANCE_REGULATION', '失业保险条例', '国务院令第258号', '1999-01-22', '1999-01-22', FALSE, NULL, NULL,
+ NULL, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('WORK_INJURY_INSURANCE_REGULATION', '工伤保险条例', '国务院令第586号', '2011-01-01', '2010-12-20', FALSE, NULL, NULL,
+ '2003年4月27日国务院令第375号公布，2010年修订', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('MARRIAGE_REGISTRATION_REGULATION', '婚姻登记条例', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '2003年8月8日国务院令第387号公布', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('SOCIAL_ORGANISATION_REGULATION', '社会团体登记管理条例', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '1998年10月25日国务院令第250号公布，此后修订', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('EMPLOYMENT_SERVICE_RULES', '就业服务与就业管理规定', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '2007年劳动和社会保障部令第28号公布，此后多次修订', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('CONSTRUCTION_PERMIT_RULES', '建筑工程施工许可管理办法', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '住房和城乡建设部规章', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('SUBSISTENCE_ALLOWANCE_RULES', '最低生活保障审核确认办法', '民发〔2021〕57号', NULL, NULL, FALSE, NULL, NULL,
+ '民政部规范性文件', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('SOCIAL_SECURITY_CARD_RULES', '社会保障卡管理办法', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '人力资源社会保障部规范性文件', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('SKILL_ASSESSMENT_PROCEDURE', '职业技能等级认定工作规程', NULL, NULL, NULL, FALSE, NULL, NULL,
+ '人力资源社会保障部规范性文件', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3));
