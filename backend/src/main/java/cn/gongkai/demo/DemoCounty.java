@@ -70,7 +70,8 @@ class DemoCounty {
                 org.get(u.orgCode()).id(), u.extraOrgCodes().stream().map(c -> org.get(c).id()).toList(),
                 List.of(u.role()), u.scope(), PASSWORD, false)));
         Map<String, cn.gongkai.security.CurrentUser> users = DemoItems.principals(ids, org);
-        disclosure.load(org, users, items.load(org, users));
+        items.load(org, users);
+        disclosure.load(org, users);
         return org;
     }
 

@@ -24,17 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoItems {
 
     private final ItemApi items;
+    private final DemoLifecycle lifecycle;
     private final JsonMapper json;
-    /** code → id of every item made, for the lists that link to them */
-    private final Map<String, Long> made = new LinkedHashMap<>();
 
-    DemoItems(ItemApi items, JsonMapper json) {
+    DemoItems(ItemApi items, DemoLifecycle lifecycle, JsonMapper json) {
         this.items = items;
+        this.lifecycle = lifecycle;
         this.json = json;
     }
 
-    /** {@code users}: username → the demo user as a logged-in principal; returns the items' ids by code */
-    Map<String, Long> load(Map<String, OrgRef> org, Map<String, CurrentUser> users) {
+    /** {@code users}: username → the demo user as a logged-in principal */
+    void load(Map<String, OrgRef> org, Map<String, CurrentUser> users) {
         CurrentUser edRsj = users.get("editor_rsj");
         CurrentUser rvRsj = users.get("reviewer_rsj");
         CurrentUser edMzj = users.get("editor_mzj");
@@ -109,7 +109,6 @@ class DemoItems {
         publish(ItemKind.SERVICE, service(org.get("YX-QSZ").id(), "QSZ-FW-001", "特困人员救助供养申请受理",
                 List.of("NATURAL_PERSON"), citations("《社会救助暂行办法》|第十五条"), List.of("居民身份证", "户口簿", "申请书"), 20,
                 "青石镇便民服务中心"), edQsz, rvCounty);
-        return Map.copyOf(made);
     }
 
     static Map<String, CurrentUser> principals(Map<String, Long> ids, Map<String, OrgRef> org) {
@@ -123,19 +122,15 @@ class DemoItems {
     }
 
     private ItemView publish(ItemKind kind, Map<String, Object> body, CurrentUser editor, CurrentUser reviewer) {
-        ItemView pending = submit(kind, body, editor);
-        return items.approve(kind, pending.id(), pending.version(), "经保密审查，同意公开", reviewer);
+        return lifecycle.publish(kind, body, editor, reviewer);
     }
 
     private ItemView submit(ItemKind kind, Map<String, Object> body, CurrentUser editor) {
-        ItemView draft = create(kind, body, editor);
-        return items.submit(kind, draft.id(), draft.version(), editor);
+        return lifecycle.submit(kind, body, editor);
     }
 
     private ItemView create(ItemKind kind, Map<String, Object> body, CurrentUser editor) {
-        ItemView draft = items.create(kind, json.valueToTree(body), editor);
-        made.put(draft.code(), draft.id());
-        return draft;
+        return lifecycle.create(kind, body, editor);
     }
 
     static List<Map<String, Object>> citations(String... titleAndArticle) {
