@@ -1,6 +1,5 @@
 import { http } from './http'
 import type { Page } from './types/common'
-import type { CodeName } from './types/catalogue'
 import type { Item, ItemKindPath, RevisionSummary } from './types/item'
 
 /** What the portal reads without login: published revisions only. The pages show their own error states. */
@@ -17,9 +16,4 @@ export async function fetchPublicRevisions(kind: ItemKindPath, id: number): Prom
 /** Published items of an org and its subtree. */
 export async function fetchPublicItems(kind: ItemKindPath, orgId: number, page = 1, size = 50): Promise<Page<Item>> {
   return (await http.get<Page<Item>>(`/public/${kind}`, { params: { orgId, page, size }, silent: true })).data
-}
-
-/** The active entries of a code table (`domains`, `channels`, `levels`), for names on public pages. */
-export async function fetchPublicCodeEntries(table: 'domains' | 'channels' | 'levels'): Promise<CodeName[]> {
-  return (await http.get<CodeName[]>(`/public/code-tables/${table}`, { silent: true })).data
 }

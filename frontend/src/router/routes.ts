@@ -99,6 +99,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'route.users', roles: ['SYS_ADMIN'] }
       },
       {
+        path: 'code-tables',
+        name: 'code-tables',
+        component: () => import('@/views/admin/codetable/CodeTableManagement.vue'),
+        meta: { title: 'route.codeTables', roles: ['SYS_ADMIN'] }
+      },
+      {
         path: 'roles',
         name: 'roles',
         component: () => import('@/views/admin/account/RoleAssignment.vue'),

@@ -1,4 +1,4 @@
-import type { CitationWarning } from '@/api/codeTables'
+import type { CitationWarning } from '@/api/types/codeTable'
 import type { FieldError } from '@/api/types/common'
 import { normalizeFieldPath } from '@/utils/fieldPath'
 

@@ -24,7 +24,12 @@ public enum AuditAction {
     ITEM_ARCHIVE("归档事项"),
     ITEM_BULK("批量处理事项"),
     ITEM_REVIEW("登记定期审查"),
-    DOMAIN_APPLICABILITY("声明未涉及领域");
+    DOMAIN_APPLICABILITY("声明未涉及领域"),
+    CODE_ENTRY_CREATE("新增代码"),
+    CODE_ENTRY_UPDATE("修改代码"),
+    STATUTE_CREATE("新增法规"),
+    STATUTE_UPDATE("修改法规"),
+    CITATION_CHECK("核验法规引用");
 
     private final String displayName;
 
