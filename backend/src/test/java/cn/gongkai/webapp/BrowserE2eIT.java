@@ -70,6 +70,9 @@ class BrowserE2eIT {
         long dept = data.org("dept", data.prefix + "测试局", root);
         data.user("editor", dept, List.of("EDITOR"), false);
         data.user("reviewer", dept, List.of("REVIEWER"), false);
+        // catalogue.test.mjs: the county government's editor and reviewer (its COMMON negative items)
+        data.user("countyeditor", root, List.of("EDITOR"), false);
+        data.user("countyreviewer", root, List.of("REVIEWER"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
