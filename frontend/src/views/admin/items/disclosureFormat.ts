@@ -34,6 +34,11 @@ export function sourceLine(s: CatalogueSource, names: FieldNames, t: Translate):
 
 const list = (values: readonly string[], t: Translate) => values.join(t('common.enumeration'))
 
+/** A field's value as shown: a catalogue item without its own 公开主体 discloses as its owning org. */
+export function shownValue(item: { kind: string; orgId: number }, field: string, value: unknown): unknown {
+  return item.kind === 'CATALOGUE' && field === 'subjectOrgId' && value == null ? item.orgId : value
+}
+
 /**
  * A catalogue or negative item field as lines of text, or null when the field is not one of theirs (or is shared
  * with the other kinds and formatted there).
