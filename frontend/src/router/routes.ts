@@ -45,7 +45,8 @@ export const routes: RouteRecordRaw[] = [
         props: (route) => ({ id: idParam(route), tab: typeof route.query.tab === 'string' ? route.query.tab : undefined }), meta: { title: 'route.publicOrg' } },
       { path: 'items/:kind(power-items|service-items|catalogue-items|negative-items)/:id(\\d+)', name: 'public-item',
         component: () => import('@/views/public/PublicItemPage.vue'), props: (route) => ({ kind: route.params.kind as ItemKindPath, id: idParam(route) }),
-        meta: { title: 'route.publicItem' } }
+        meta: { title: 'route.publicItem' } },
+      { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } }
     ]
   },
   { path: '/login', name: 'login', component: () => import('@/views/auth/LoginPage.vue'), meta: { title: 'route.login' } },
@@ -103,6 +104,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'code-tables',
         component: () => import('@/views/admin/codetable/CodeTableManagement.vue'),
         meta: { title: 'route.codeTables', roles: ['SYS_ADMIN'] }
+      },
+      {
+        path: 'calendar',
+        name: 'calendar',
+        component: () => import('@/views/admin/calendar/WorkCalendarPage.vue'),
+        meta: { title: 'calendar.title', roles: ['SYS_ADMIN'] }
       },
       {
         path: 'roles',

@@ -1,6 +1,6 @@
 import {
-  AlarmClock, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets, User,
-  UserFilled
+  AlarmClock, Calendar, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets,
+  User, UserFilled
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { BUSINESS_ROLES, type Role } from '@/api/types/user'
@@ -31,6 +31,7 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/orgs', labelKey: 'menu.orgs', descriptionKey: 'menu.desc.orgs', icon: OfficeBuilding, roles: BUSINESS_ROLES },
   { path: '/console/users', labelKey: 'menu.users', descriptionKey: 'menu.desc.users', icon: User, roles: ['SYS_ADMIN'] },
   { path: '/console/code-tables', labelKey: 'menu.codeTables', descriptionKey: 'menu.desc.codeTables', icon: Collection, roles: ['SYS_ADMIN'] },
+  { path: '/console/calendar', labelKey: 'calendar.menu', descriptionKey: 'calendar.menuDesc', icon: Calendar, roles: ['SYS_ADMIN'] },
   { path: '/console/roles', labelKey: 'menu.roles', descriptionKey: 'menu.desc.roles', icon: UserFilled, roles: ['SECURITY_ADMIN'] },
   { path: '/console/security-policy', labelKey: 'menu.securityPolicy', descriptionKey: 'menu.desc.securityPolicy', icon: Lock, roles: ['SECURITY_ADMIN'] },
   { path: '/console/audit-log', labelKey: 'menu.auditLog', descriptionKey: 'menu.desc.auditLog', icon: Document, roles: ['AUDIT_ADMIN'] }

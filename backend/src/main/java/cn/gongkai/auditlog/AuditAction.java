@@ -29,7 +29,8 @@ public enum AuditAction {
     CODE_ENTRY_UPDATE("修改代码"),
     STATUTE_CREATE("新增法规"),
     STATUTE_UPDATE("修改法规"),
-    CITATION_CHECK("核验法规引用");
+    CITATION_CHECK("核验法规引用"),
+    CALENDAR_UPDATE("修改工作日历");
 
     private final String displayName;
 

@@ -72,7 +72,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "请求体不是有效的 JSON 或字段类型不正确";
         List<ApiException.FieldError> errors = List.of();
-        if (ex.getMostSpecificCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
+        if (databindCause(ex) instanceof DatabindException de && !de.getPath().isEmpty()) {
             String field = de.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
@@ -84,6 +84,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.withErrors(errors);
         }
         return handleErrorResponseException(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** the outermost Jackson error: it knows the field path (a bad date nests a DateTimeParseException under it) */
+    private static Throwable databindCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -36,22 +36,39 @@ class ItemKinds {
     /** computed fields of the view (warnings, extensions): accepted in a body like the envelope, never stored */
     private static final String WARNINGS = "warnings";
 
-    private final Map<ItemKind, ItemKindDefinition<?>> definitions = new EnumMap<>(ItemKind.class);
+    /**
+     * The lists' definitions and view extensions are looked up on first use, not injected: they read other items
+     * through {@link ItemLookup}, which needs this class.
+     */
+    private final ObjectProvider<ItemKindDefinition<?>> definitionBeans;
+    private final ObjectProvider<ItemViewExtension> extensions;
     private final JsonMapper json;
     private final Validator validator;
-    private final ObjectProvider<ItemViewExtension> extensions;
+    private volatile Map<ItemKind, ItemKindDefinition<?>> definitions;
 
-    ItemKinds(List<ItemKindDefinition<?>> definitions, JsonMapper json, Validator validator,
-            ObjectProvider<ItemViewExtension> extensions) {
-        definitions.forEach(d -> this.definitions.put(d.kind(), d));
+    ItemKinds(ObjectProvider<ItemKindDefinition<?>> definitionBeans, ObjectProvider<ItemViewExtension> extensions,
+            JsonMapper json, Validator validator) {
+        this.definitionBeans = definitionBeans;
+        this.extensions = extensions;
         this.json = json;
         this.validator = validator;
-        this.extensions = extensions;
+    }
+
+    private Map<ItemKind, ItemKindDefinition<?>> definitions() {
+        Map<ItemKind, ItemKindDefinition<?>> d = definitions;
+        if (d == null) {
+            d = new EnumMap<>(ItemKind.class);
+            for (ItemKindDefinition<?> definition : definitionBeans) {
+                d.put(definition.kind(), definition);
+            }
+            definitions = d;
+        }
+        return d;
     }
 
     /** the kind of a path segment; 404 for a list that does not exist (yet) */
     ItemKind kind(String path) {
-        return ItemKind.fromPath(path).filter(definitions::containsKey)
+        return ItemKind.fromPath(path).filter(definitions()::containsKey)
                 .orElseThrow(() -> ApiException.notFound("请求的资源不存在"));
     }
 
@@ -76,7 +93,7 @@ class ItemKinds {
         ENVELOPE.forEach(content::remove);
         content.remove(WARNINGS);
         extensions.orderedStream().forEach(e -> e.fieldNames().forEach(content::remove));
-        ItemContent parsed = read(content, definitions.get(kind).contentType(), true);
+        ItemContent parsed = read(content, definitions().get(kind).contentType(), true);
         List<FieldError> errors = new ArrayList<>(validate(parsed));
         if (errors.isEmpty()) {
             errors.addAll(parsed.violations());
@@ -103,7 +120,7 @@ class ItemKinds {
 
     @SuppressWarnings("unchecked")
     ItemKindDefinition<ItemContent> definition(ItemKind kind) {
-        return (ItemKindDefinition<ItemContent>) definitions.get(kind);
+        return (ItemKindDefinition<ItemContent>) definitions().get(kind);
     }
 
     String serialize(ItemContent content) {
@@ -111,7 +128,7 @@ class ItemKinds {
     }
 
     ItemContent deserialize(ItemKind kind, String stored) {
-        return json.readValue(stored, definitions.get(kind).contentType());
+        return json.readValue(stored, definitions().get(kind).contentType());
     }
 
     /** the content as the view's flattened fields */

@@ -73,6 +73,8 @@ class BrowserE2eIT {
         // catalogue.test.mjs: the county government's editor and reviewer (its COMMON negative items)
         data.user("countyeditor", root, List.of("EDITOR"), false);
         data.user("countyreviewer", root, List.of("REVIEWER"), false);
+        // calendar.test.mjs: a system administrator without a forced password change
+        data.user("calendar", null, List.of("SYS_ADMIN"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
