@@ -100,16 +100,16 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'route.users', roles: ['SYS_ADMIN'] }
       },
       {
-        path: 'code-tables',
-        name: 'code-tables',
-        component: () => import('@/views/admin/codetable/CodeTableManagement.vue'),
-        meta: { title: 'route.codeTables', roles: ['SYS_ADMIN'] }
-      },
-      {
         path: 'calendar',
         name: 'calendar',
         component: () => import('@/views/admin/calendar/WorkCalendarPage.vue'),
         meta: { title: 'calendar.title', roles: ['SYS_ADMIN'] }
+      },
+      {
+        path: 'code-tables',
+        name: 'code-tables',
+        component: () => import('@/views/admin/codetable/CodeTableManagement.vue'),
+        meta: { title: 'route.codeTables', roles: ['SYS_ADMIN'] }
       },
       {
         path: 'roles',

@@ -26,6 +26,8 @@ class CachedCodeTables implements CodeTables {
     private final Clock clock;
     private final long ttlMillis;
     private final Map<CodeTable, Snapshot> snapshots = new EnumMap<>(CodeTable.class);
+    /** counts evictions (guarded by {@code snapshots}) */
+    private long evictions;
 
     @Autowired
     CachedCodeTables(CodeEntryMapper mapper, Clock clock, CodeTableProperties properties) {
@@ -41,15 +43,20 @@ class CachedCodeTables implements CodeTables {
     @Override
     public List<CodeEntry> entries(CodeTable table) {
         Instant now = clock.instant();
+        long generation;
         synchronized (snapshots) {
             Snapshot s = snapshots.get(table);
             if (s != null && now.isBefore(s.expiresAt())) {
                 return s.entries();
             }
+            generation = evictions;
         }
         List<CodeEntry> fresh = List.copyOf(loader.apply(table));
         synchronized (snapshots) {
-            snapshots.put(table, new Snapshot(fresh, now.plusMillis(ttlMillis)));
+            // a load that overlapped an eviction may have read the rows from before the write: use it, don't keep it
+            if (generation == evictions) {
+                snapshots.put(table, new Snapshot(fresh, now.plusMillis(ttlMillis)));
+            }
         }
         return fresh;
     }
@@ -75,6 +82,7 @@ class CachedCodeTables implements CodeTables {
     void evict(CodeTable table) {
         synchronized (snapshots) {
             snapshots.remove(table);
+            evictions++;
         }
     }
 

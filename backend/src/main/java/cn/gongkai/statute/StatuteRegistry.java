@@ -31,7 +31,9 @@ class StatuteRegistry implements CitationChecks {
     private final Supplier<List<Statute>> loader;
     private final Clock clock;
     private final long ttlMillis;
-    private volatile Snapshot snapshot;
+    /** guarded by {@code this}, like {@link #evictions} */
+    private Snapshot snapshot;
+    private long evictions;
 
     @Autowired
     StatuteRegistry(StatuteMapper mapper, Clock clock, StatuteProperties properties) {
@@ -57,26 +59,39 @@ class StatuteRegistry implements CitationChecks {
 
     StatuteIndex index() {
         Instant now = clock.instant();
-        Snapshot s = snapshot;
-        if (s != null && now.isBefore(s.expiresAt())) {
-            return s.index();
+        long generation;
+        synchronized (this) {
+            if (snapshot != null && now.isBefore(snapshot.expiresAt())) {
+                return snapshot.index();
+            }
+            generation = evictions;
         }
         StatuteIndex fresh = new StatuteIndex(loader.get());
-        snapshot = new Snapshot(fresh, now.plusMillis(ttlMillis));
+        synchronized (this) {
+            // a load that overlapped an eviction may have read the rows from before the write: use it, don't keep it
+            if (generation == evictions) {
+                snapshot = new Snapshot(fresh, now.plusMillis(ttlMillis));
+            }
+        }
         return fresh;
     }
 
     /** drops the copy now and again after the surrounding transaction completes */
     void evictAfterCommit() {
-        snapshot = null;
+        evict();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    snapshot = null;
+                    evict();
                 }
             });
         }
+    }
+
+    private synchronized void evict() {
+        snapshot = null;
+        evictions++;
     }
 
     /** the registry straight from the database (also what writes check uniqueness against) */

@@ -71,4 +71,23 @@ class CachedCodeTablesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.add(entry("X", "x", true)))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aLoadThatOverlapsALocalWriteIsUsedOnceButNotKept() {
+        CachedCodeTables[] racing = new CachedCodeTables[1];
+        racing[0] = new CachedCodeTables(t -> {
+            loads.add(t);
+            List<CodeEntry> rows = database.getOrDefault(t, List.of());
+            if (loads.size() == 1) { // a write commits while the first load is reading
+                database.put(t, List.of(entry("COUNTY", "县级（改）", true)));
+                racing[0].evict(t);
+            }
+            return rows;
+        }, clock, new CodeTableProperties(Duration.ofSeconds(30)));
+        database.put(CodeTable.LEVELS, List.of(entry("COUNTY", "县级", true)));
+
+        assertThat(racing[0].find(CodeTable.LEVELS, "COUNTY")).map(CodeEntry::name).contains("县级");
+        assertThat(racing[0].find(CodeTable.LEVELS, "COUNTY")).map(CodeEntry::name).contains("县级（改）");
+        assertThat(loads).hasSize(2);
+    }
 }

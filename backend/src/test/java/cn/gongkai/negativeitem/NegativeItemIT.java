@@ -145,7 +145,7 @@ class NegativeItemIT {
         assertThat(history.findValuesAsString("action")).contains("REVIEW");
         assertThat(editor.get("/api/v1/negative-items/reviews-due?orgId=" + dept).json().get("total").asInt())
                 .isZero();
-        assertThat(editor.get("/api/v1/negative-items/reviews-due?withinDays=400").json().get("total").asInt())
+        assertThat(editor.get("/api/v1/negative-items/reviews-due?withinDays=366").json().get("total").asInt())
                 .isEqualTo(1);
         assertThat(editor.get("/api/v1/negative-items/reviews-due?withinDays=-1").status()).isEqualTo(400);
     }

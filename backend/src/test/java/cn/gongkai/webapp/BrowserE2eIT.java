@@ -75,6 +75,8 @@ class BrowserE2eIT {
         data.user("countyreviewer", root, List.of("REVIEWER"), false);
         // calendar.test.mjs: a system administrator without a forced password change
         data.user("calendar", null, List.of("SYS_ADMIN"), false);
+        // codetables.test.mjs: a system administrator who needs no password change
+        data.user("codes", null, List.of("SYS_ADMIN"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
