@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, shallowRef } from 'vue'
-import type { BulkResult } from '@/api/types/item'
+import type { BulkResult, ItemCreate, PowerFields } from '@/api/types/item'
 import { t } from '@/i18n'
 import { normalizeFieldPath, placeFieldErrors } from '@/utils/fieldPath'
 import { bulkActionsFor, canCreateItems, hasPendingRevision, isOwnSubmission, itemActions, transitionNeeds, type Actor } from '@/views/admin/items/itemActions'
@@ -83,7 +83,7 @@ describe('item form model', () => {
     Object.assign(form, { code: ' XK-9 ', name: ' 许可 ', category: 'LICENSING', handlingUnit: '  ' })
     form.processSteps.push({ name: '受理', description: '' }, { name: '决定', description: '作出决定' })
     moveRow(form.processSteps, 1, -1)
-    const body = createBody(form)
+    const body = createBody(form) as ItemCreate & PowerFields
     expect(body).toMatchObject({ orgId: 11, code: 'XK-9', name: '许可', handlingUnit: null, statutoryLimit: null, promisedLimit: null, fee: null })
     expect(body.processSteps).toEqual([{ seq: 1, name: '决定', description: '作出决定' }, { seq: 2, name: '受理', description: null }])
     // the empty citation row is kept, so that a server error legalBasis[0].title points at it

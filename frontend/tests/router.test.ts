@@ -110,9 +110,11 @@ describe('console menu', () => {
     expect(labels(['SYS_ADMIN'])).toEqual(['menu.home', 'menu.orgManagement', 'menu.users', 'menu.codeTables', 'calendar.menu'])
     expect(labels(['SECURITY_ADMIN'])).toEqual(['menu.home', 'menu.roles', 'menu.securityPolicy'])
     expect(labels(['AUDIT_ADMIN'])).toEqual(['menu.home', 'menu.auditLog'])
-    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.reviews', 'menu.orgs'])
-    expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.orgs'])
-    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', 'menu.powerItems', 'menu.serviceItems', 'menu.orgs'])
+    const lists = ['menu.powerItems', 'menu.serviceItems', 'menu.catalogueItems', 'menu.negativeItems', 'menu.negativeReviews', 'menu.catalogueDomains',
+      'menu.standardCatalogue']
+    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.reviews', 'menu.orgs'])
+    expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.orgs'])
+    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.orgs'])
     expect(labels([])).toEqual(['menu.home'])
   })
 

@@ -5,13 +5,15 @@ import type {
   ItemUpdate, RevisionSummary, Transition, TransitionInput
 } from './types/item'
 
-/** 权责清单 and 公共服务清单 share one contract; `kind` is the path segment (`power-items`, `service-items`). */
+/** The four lists share one contract; `kind` is the path segment (`power-items`, `service-items`, `catalogue-items`, `negative-items`). */
 
 export async function fetchItems(kind: ItemKindPath, query: ItemQuery): Promise<Page<Item>> {
   const params: Record<string, string | number | boolean> = { page: query.page, size: query.size }
   if (query.orgId != null) params.orgId = query.orgId
   if (query.status) params.status = query.status
   if (query.category) params.category = query.category
+  if (query.domainCode) params.domainCode = query.domainCode
+  if (query.part) params.part = query.part
   const q = query.q?.trim()
   if (q) params.q = q
   if (query.reviewable) params.reviewable = true

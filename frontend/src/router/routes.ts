@@ -41,6 +41,11 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('@/views/public/HomePage.vue'), meta: { title: 'route.home' } },
       { path: 'search', name: 'search', component: () => import('@/views/public/SearchPage.vue'), meta: { title: 'route.search' } },
+      { path: 'orgs/:id(\\d+)', name: 'public-org', component: () => import('@/views/public/PublicOrgPage.vue'),
+        props: (route) => ({ id: idParam(route), tab: typeof route.query.tab === 'string' ? route.query.tab : undefined }), meta: { title: 'route.publicOrg' } },
+      { path: 'items/:kind(power-items|service-items|catalogue-items|negative-items)/:id(\\d+)', name: 'public-item',
+        component: () => import('@/views/public/PublicItemPage.vue'), props: (route) => ({ kind: route.params.kind as ItemKindPath, id: idParam(route) }),
+        meta: { title: 'route.publicItem' } },
       { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } }
     ]
   },
@@ -69,6 +74,18 @@ export const routes: RouteRecordRaw[] = [
       ...itemRoutes('service-items', {
         list: 'route.serviceItems', create: 'route.serviceItemNew', detail: 'route.serviceItemDetail', edit: 'route.serviceItemEdit'
       }),
+      ...itemRoutes('catalogue-items', {
+        list: 'route.catalogueItems', create: 'route.catalogueItemNew', detail: 'route.catalogueItemDetail', edit: 'route.catalogueItemEdit'
+      }),
+      ...itemRoutes('negative-items', {
+        list: 'route.negativeItems', create: 'route.negativeItemNew', detail: 'route.negativeItemDetail', edit: 'route.negativeItemEdit'
+      }),
+      { path: 'negative-reviews', name: 'negative-reviews', component: () => import('@/views/admin/negative/ReviewsDuePage.vue'),
+        meta: { title: 'route.negativeReviews', roles: BUSINESS_ROLES } },
+      { path: 'catalogue-domains', name: 'catalogue-domains', component: () => import('@/views/admin/catalogue/DomainApplicabilityPage.vue'),
+        meta: { title: 'route.catalogueDomains', roles: BUSINESS_ROLES } },
+      { path: 'standard-catalogue', name: 'standard-catalogue', component: () => import('@/views/admin/catalogue/StandardCataloguePage.vue'),
+        meta: { title: 'route.standardCatalogue', roles: BUSINESS_ROLES } },
       {
         path: 'reviews',
         name: 'reviews',

@@ -1,8 +1,13 @@
+import type { CatalogueFields, CoveringItem, SourceItem } from './catalogue'
+import type { FieldError } from './common'
+import type { NegativeCategory, NegativeFields, NegativePart, NegativeReviewFields } from './negative'
+
 /** The lists of items that share the envelope and lifecycle (DOMAIN.md "Items: the common envelope"). */
-export const ITEM_KIND_PATHS = ['power-items', 'service-items'] as const
+export const ITEM_KIND_PATHS = ['power-items', 'service-items', 'catalogue-items', 'negative-items'] as const
 /** The path segment of a kind: `/api/v1/{kindPath}` and `/console/{kindPath}`. */
 export type ItemKindPath = (typeof ITEM_KIND_PATHS)[number]
-export type ItemKind = 'POWER' | 'SERVICE'
+export const ITEM_KINDS = ['POWER', 'SERVICE', 'CATALOGUE', 'NEGATIVE'] as const
+export type ItemKind = (typeof ITEM_KINDS)[number]
 
 export const ITEM_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const
 export type ItemStatus = (typeof ITEM_STATUSES)[number]
@@ -24,7 +29,7 @@ export type HandlingForm = (typeof HANDLING_FORMS)[number]
 export const TIME_UNITS = ['WORKING_DAY', 'NATURAL_DAY'] as const
 export type TimeUnit = (typeof TIME_UNITS)[number]
 
-export const HISTORY_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'WITHDRAW', 'APPROVE', 'REJECT', 'ARCHIVE'] as const
+export const HISTORY_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'WITHDRAW', 'APPROVE', 'REJECT', 'ARCHIVE', 'REVIEW'] as const
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
 
 /** 依据: law/regulation title, 文号, article, version. */
@@ -86,6 +91,16 @@ export interface ItemEnvelope {
   archivedAt: string | null
   archiveReason: string | null
   submittedBy: string | null
+  /**
+   * Single-item reads only: doubtful citations found by the statute registry (`legalBasis[0]`, `basis[1]`).
+   * They never block saving or submitting.
+   */
+  warnings?: FieldError[]
+}
+
+/** Single-item reads of power and service items: the catalogue items that cover them. */
+export interface CoveredFields {
+  catalogueItems?: CoveringItem[]
 }
 
 /** 权责清单 fields. */
@@ -125,20 +140,29 @@ export interface ServiceFields {
   handlingForms: HandlingForm[]
 }
 
-export type PowerItem = ItemEnvelope & PowerFields & { kind: 'POWER' }
-export type ServiceItem = ItemEnvelope & ServiceFields & { kind: 'SERVICE' }
-export type Item = PowerItem | ServiceItem
+export type PowerItem = ItemEnvelope & PowerFields & CoveredFields & { kind: 'POWER' }
+export type ServiceItem = ItemEnvelope & ServiceFields & CoveredFields & { kind: 'SERVICE' }
+export type CatalogueItem = ItemEnvelope & CatalogueFields & { kind: 'CATALOGUE'; sourceItems?: SourceItem[] }
+export type NegativeItem = ItemEnvelope & NegativeFields & NegativeReviewFields & { kind: 'NEGATIVE' }
+export type Item = PowerItem | ServiceItem | CatalogueItem | NegativeItem
 
+/** The fields of one kind, as POST and PUT send them (computed fields such as `warnings` are never sent). */
+export type KindFields = PowerFields | ServiceFields | CatalogueFields | NegativeFields
 /** POST body: the owning org, code, name and the kind's fields. */
-export type ItemCreate = { orgId: number; code: string; name: string } & (PowerFields | ServiceFields)
+export type ItemCreate = { orgId: number; code: string; name: string } & KindFields
 /** PUT body: orgId cannot change; `changeReason` is required when the item has a published revision. */
-export type ItemUpdate = { version: number; changeReason?: string | null; code: string; name: string } & (PowerFields | ServiceFields)
+export type ItemUpdate = { version: number; changeReason?: string | null; code: string; name: string } & KindFields
 
 export interface ItemQuery {
   orgId?: number | null
   status?: ItemStatus | ''
   q?: string
-  category?: PowerCategory | ''
+  /** 权力类别 of power items, 不予公开情形 of negative items */
+  category?: PowerCategory | NegativeCategory | ''
+  /** catalogue items: the standard-catalogue domain */
+  domainCode?: string
+  /** negative items: 共性 / 特性 */
+  part?: NegativePart | ''
   /** Only items the caller may approve or reject (not submitted by them, within their review scope). */
   reviewable?: boolean
   page: number
@@ -180,6 +204,8 @@ export interface RevisionSummary {
   publishedBy: string | null
   changeReason: string | null
   changedFields: string[]
+  /** the field changes against the revision before (the first revision has none) */
+  changes?: FieldDiff[]
 }
 
 export interface FieldDiff {

@@ -1,5 +1,7 @@
-import { Collection, Document, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Stamp, Tickets, User, UserFilled } from '@element-plus/icons-vue'
-import { Calendar } from '@element-plus/icons-vue'
+import {
+  AlarmClock, Calendar, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets,
+  User, UserFilled
+} from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { BUSINESS_ROLES, type Role } from '@/api/types/user'
 
@@ -19,6 +21,11 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/workbench', labelKey: 'menu.workbench', descriptionKey: 'menu.desc.workbench', icon: Monitor, roles: BUSINESS_ROLES },
   { path: '/console/power-items', labelKey: 'menu.powerItems', descriptionKey: 'menu.desc.powerItems', icon: Memo, roles: BUSINESS_ROLES },
   { path: '/console/service-items', labelKey: 'menu.serviceItems', descriptionKey: 'menu.desc.serviceItems', icon: Tickets, roles: BUSINESS_ROLES },
+  { path: '/console/catalogue-items', labelKey: 'menu.catalogueItems', descriptionKey: 'menu.desc.catalogueItems', icon: Files, roles: BUSINESS_ROLES },
+  { path: '/console/negative-items', labelKey: 'menu.negativeItems', descriptionKey: 'menu.desc.negativeItems', icon: Remove, roles: BUSINESS_ROLES },
+  { path: '/console/negative-reviews', labelKey: 'menu.negativeReviews', descriptionKey: 'menu.desc.negativeReviews', icon: AlarmClock, roles: BUSINESS_ROLES },
+  { path: '/console/catalogue-domains', labelKey: 'menu.catalogueDomains', descriptionKey: 'menu.desc.catalogueDomains', icon: Operation, roles: BUSINESS_ROLES },
+  { path: '/console/standard-catalogue', labelKey: 'menu.standardCatalogue', descriptionKey: 'menu.desc.standardCatalogue', icon: Grid, roles: BUSINESS_ROLES },
   { path: '/console/reviews', labelKey: 'menu.reviews', descriptionKey: 'menu.desc.reviews', icon: Stamp, roles: ['REVIEWER'] },
   { path: '/console/orgs', labelKey: 'menu.orgManagement', descriptionKey: 'menu.desc.orgManagement', icon: OfficeBuilding, roles: ['SYS_ADMIN'] },
   { path: '/console/orgs', labelKey: 'menu.orgs', descriptionKey: 'menu.desc.orgs', icon: OfficeBuilding, roles: BUSINESS_ROLES },

@@ -1,4 +1,5 @@
 import type { Item, ItemKind, LegalCitation, Material, ProcessStep, ServiceFee, TimeLimit } from '@/api/types/item'
+import { formatDisclosureField, type FieldNames } from './disclosureFormat'
 import { comparedFields } from './itemKinds'
 
 type Translate = (key: string, params?: Record<string, unknown>) => string
@@ -59,10 +60,13 @@ function feeText(f: ServiceFee | { charged: boolean; basis: string | null }, t: 
 
 /**
  * A field's value as lines of text, for the detail page and the diff table. `parentName` resolves the
- * 主项 id of a 子项 when the caller knows it.
+ * 主项 id of a 子项 when the caller knows it; `names` the codes, orgs and linked items of catalogue items.
  */
-export function formatFieldValue(field: string, value: unknown, t: Translate, parentName?: (id: number) => string | undefined): string[] {
+export function formatFieldValue(field: string, value: unknown, t: Translate, parentName?: (id: number) => string | undefined,
+  names: FieldNames = {}): string[] {
   if (canonical(value) === null) return [EMPTY]
+  const disclosure = formatDisclosureField(field, value, t, names)
+  if (disclosure) return disclosure
   switch (field) {
     case 'category':
       return [t(`item.category.${String(value)}`)]
@@ -71,6 +75,7 @@ export function formatFieldValue(field: string, value: unknown, t: Translate, pa
     case 'handlingForms':
       return [(value as string[]).map((v) => t(`item.handlingForm.${v}`)).join(t('common.enumeration'))]
     case 'legalBasis':
+    case 'basis':
       return (value as LegalCitation[]).map((c, i) => `${i + 1}. ${citationText(c, t)}`)
     case 'processSteps':
       return [...(value as ProcessStep[])]

@@ -1,13 +1,18 @@
 import type {
-  HandlingForm, Item, ItemCreate, ItemKind, ItemUpdate, LegalCitation, Material, PowerCategory, PowerFields, ProcessStep, ServiceFields,
-  ServiceObject, TimeLimit, TimeUnit
+  HandlingForm, Item, ItemCreate, ItemKind, ItemUpdate, KindFields, LegalCitation, Material, PowerCategory, ProcessStep, ServiceObject,
+  TimeLimit, TimeUnit
 } from '@/api/types/item'
+import type { NegativeCategory } from '@/api/types/negative'
+import { catalogueFields, catalogueFieldPaths, catalogueFormFrom, emptyCatalogueForm, type CatalogueFormModel } from './catalogueForm'
+import { CITATION_FIELDS, citationRows, citationsBody, emptyCitation, opt, rowPaths, str, type CitationRow } from './formRows'
+import { emptyNegativeForm, negativeFields, negativeFieldPaths, negativeFormFrom, type NegativeFormModel } from './negativeForm'
+
+export { emptyCitation, moveRow, type CitationRow } from './formRows'
 
 /**
- * The edit model of the item form: one shape for both kinds (the template shows the kind's part), text as
+ * The edit model of the item form: one shape for all four kinds (the template shows the kind's part), text as
  * strings ('' = not filled in), rows as objects so that they keep their identity when moved.
  */
-export interface CitationRow { title: string; docNumber: string; article: string; version: string }
 export interface StepRow { name: string; description: string }
 export interface TextRow { text: string }
 export interface MaterialRow { name: string; required: boolean; originals: number | null; copies: number | null; note: string }
@@ -15,7 +20,7 @@ export interface TimeLimitModel { value: number | null; unit: TimeUnit; note: st
 /** `charged: null` = not filled in (sent as `fee: null`). */
 export interface FeeModel { charged: boolean | null; basis: string; standard: string }
 
-export interface ItemFormModel {
+export interface ItemFormModel extends CatalogueFormModel, NegativeFormModel {
   kind: ItemKind
   orgId: number | null
   code: string
@@ -25,8 +30,9 @@ export interface ItemFormModel {
   processSteps: StepRow[]
   consultation: string
   fee: FeeModel
+  // 权责清单 (权力类别) and 负面清单 (不予公开情形)
+  category: PowerCategory | NegativeCategory | ''
   // 权责清单
-  category: PowerCategory | ''
   parentId: number | null
   handlingUnit: string
   coImplementingOrgs: string
@@ -50,7 +56,6 @@ export interface ItemFormModel {
   handlingForms: HandlingForm[]
 }
 
-export const emptyCitation = (): CitationRow => ({ title: '', docNumber: '', article: '', version: '' })
 export const emptyStep = (): StepRow => ({ name: '', description: '' })
 export const emptyText = (): TextRow => ({ text: '' })
 export const emptyMaterial = (): MaterialRow => ({ name: '', required: true, originals: 1, copies: 0, note: '' })
@@ -63,23 +68,24 @@ export function emptyItemForm(kind: ItemKind, orgId: number | null): ItemFormMod
     category: '', parentId: null, handlingUnit: '', coImplementingOrgs: '', responsibilities: [], accountability: '', supervision: '',
     statutoryLimit: emptyLimit(), promisedLimit: emptyLimit(), integrityRisks: '', validFrom: null, validTo: null,
     serviceObjects: [], acceptingUnit: '', materials: [], sampleText: '', timeLimit: emptyLimit(), complaint: '', location: '', hours: '',
-    handlingForms: []
+    handlingForms: [],
+    ...emptyCatalogueForm(),
+    ...emptyNegativeForm()
   }
 }
 
-const str = (v: string | null | undefined) => v ?? ''
 const limitModel = (l: TimeLimit | null | undefined): TimeLimitModel =>
   l ? { value: l.value ?? null, unit: l.unit ?? 'WORKING_DAY', note: str(l.note) } : emptyLimit()
-const citationRows = (list: LegalCitation[] | null | undefined): CitationRow[] =>
-  (list ?? []).map((c) => ({ title: str(c.title), docNumber: str(c.docNumber), article: str(c.article), version: str(c.version) }))
 const stepRows = (list: ProcessStep[] | null | undefined): StepRow[] =>
   [...(list ?? [])].sort((a, b) => a.seq - b.seq).map((s) => ({ name: str(s.name), description: str(s.description) }))
 
 /** The form for editing `item`; `changeReason` starts empty (every revision gives its own). */
 export function itemFormFrom(item: Item): ItemFormModel {
   const form = emptyItemForm(item.kind, item.orgId)
-  Object.assign(form, { code: item.code, name: item.name, legalBasis: citationRows(item.legalBasis), processSteps: stepRows(item.processSteps),
-    consultation: str(item.consultation) })
+  Object.assign(form, { code: item.code, name: item.name })
+  if (item.kind === 'CATALOGUE') return Object.assign(form, catalogueFormFrom(item))
+  if (item.kind === 'NEGATIVE') return Object.assign(form, negativeFormFrom(item))
+  Object.assign(form, { legalBasis: citationRows(item.legalBasis), processSteps: stepRows(item.processSteps), consultation: str(item.consultation) })
   if (item.kind === 'POWER') {
     Object.assign(form, {
       category: item.category ?? '', parentId: item.parentId ?? null, handlingUnit: str(item.handlingUnit),
@@ -102,8 +108,6 @@ export function itemFormFrom(item: Item): ItemFormModel {
   return form
 }
 
-const opt = (s: string) => s.trim() || null
-
 function limitOf(l: TimeLimitModel): TimeLimit | null {
   if (l.value == null && !l.note.trim()) return null
   return { value: l.value, unit: l.unit, note: opt(l.note) }
@@ -113,9 +117,10 @@ function limitOf(l: TimeLimitModel): TimeLimit | null {
  * The kind's fields for POST/PUT. Rows are never dropped, not even empty ones: the server's error paths
  * (`legalBasis[1].title`) must point at the row the user sees. `seq` follows the order on screen.
  */
-export function itemFields(form: ItemFormModel): PowerFields | ServiceFields {
-  const legalBasis: LegalCitation[] = form.legalBasis.map((c) => ({ title: c.title.trim(), docNumber: opt(c.docNumber), article: opt(c.article),
-    version: opt(c.version) }))
+export function itemFields(form: ItemFormModel): KindFields {
+  if (form.kind === 'CATALOGUE') return catalogueFields(form)
+  if (form.kind === 'NEGATIVE') return negativeFields(form)
+  const legalBasis: LegalCitation[] = citationsBody(form.legalBasis)
   const processSteps: ProcessStep[] = form.processSteps.map((s, i) => ({ seq: i + 1, name: s.name.trim(), description: opt(s.description) }))
   const charged = form.fee.charged
   if (form.kind === 'POWER') {
@@ -148,29 +153,19 @@ export function updateBody(form: ItemFormModel, version: number): ItemUpdate {
   return { version, ...(changeReason ? { changeReason } : {}), code: form.code.trim(), name: form.name.trim(), ...itemFields(form) }
 }
 
-/** Moves row `index` by `delta` (−1 up, +1 down) in place; out of range does nothing. */
-export function moveRow<T>(rows: T[], index: number, delta: number): void {
-  const to = index + delta
-  if (index < 0 || index >= rows.length || to < 0 || to >= rows.length) return
-  const [row] = rows.splice(index, 1)
-  rows.splice(to, 0, row!)
-}
-
 const limitPaths = (base: string) => [base, `${base}.value`, `${base}.unit`, `${base}.note`]
-const rowPaths = (base: string, count: number, fields: readonly string[]) => [
-  base,
-  ...Array.from({ length: count }, (_, i) => [`${base}[${i}]`, ...fields.map((f) => `${base}[${i}].${f}`)]).flat()
-]
 
 /**
  * Every field path the form shows an error at, for the current rows: server errors on other paths move up
  * to the row or the list (see placeFieldErrors).
  */
 export function itemFormFieldPaths(form: ItemFormModel, editing: boolean): Set<string> {
+  const envelope = ['code', 'name', ...(editing ? ['changeReason'] : ['orgId'])]
+  if (form.kind === 'CATALOGUE') return new Set([...envelope, ...catalogueFieldPaths(form)])
+  if (form.kind === 'NEGATIVE') return new Set([...envelope, ...negativeFieldPaths(form)])
   const paths = [
-    'code', 'name', 'consultation', 'fee', 'fee.charged', 'fee.basis',
-    ...(editing ? ['changeReason'] : ['orgId']),
-    ...rowPaths('legalBasis', form.legalBasis.length, ['title', 'docNumber', 'article', 'version']),
+    ...envelope, 'consultation', 'fee', 'fee.charged', 'fee.basis',
+    ...rowPaths('legalBasis', form.legalBasis.length, CITATION_FIELDS),
     ...rowPaths('processSteps', form.processSteps.length, ['name', 'description'])
   ]
   if (form.kind === 'POWER') {

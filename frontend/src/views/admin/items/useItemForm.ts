@@ -1,16 +1,22 @@
+import { ElMessage } from 'element-plus'
 import { computed, reactive, ref, shallowRef } from 'vue'
+import { checkCitations } from '@/api/codeTables'
 import { isApiError } from '@/api/http'
 import { createItem, fetchItem, fetchItems, updateItem } from '@/api/items'
+import type { FieldError } from '@/api/types/common'
 import type { Item, ItemKindPath, PowerItem } from '@/api/types/item'
 import { useFormErrors } from '@/composables/useFormErrors'
 import { t } from '@/i18n'
 import { placeFieldErrors } from '@/utils/fieldPath'
 import { createBody, emptyItemForm, itemFormFieldPaths, itemFormFrom, updateBody, type ItemFormModel } from './itemForm'
+import { citationsBody } from './formRows'
 import { KIND_OF_PATH } from './itemKinds'
+import { checkedWarnings, replaceWarnings, warningsByRow } from './itemWarnings'
 
 /**
  * Loading and saving the item form. Server errors land on the matching fields (`legalBasis[0].title`), the
- * rest in the alert; a 409 on save (someone else saved first) offers to reload.
+ * rest in the alert; a 409 on save (someone else saved first) offers to reload. The statute registry's doubts
+ * about citations (the item's `warnings`, or a check on demand) show next to the citation rows.
  */
 export function useItemForm(kind: ItemKindPath, id: number | null, defaultOrgId: () => number | null) {
   const form = reactive<ItemFormModel>(emptyItemForm(KIND_OF_PATH[kind], defaultOrgId()))
@@ -27,6 +33,9 @@ export function useItemForm(kind: ItemKindPath, id: number | null, defaultOrgId:
   const needsChangeReason = computed(() => item.value?.revision != null)
   const placement = computed(() => placeFieldErrors(fieldErrors, itemFormFieldPaths(form, editing), t('common.separator')))
   const dirty = () => JSON.stringify(form) !== snapshot
+  const warnings = shallowRef<FieldError[]>([])
+  const warningRows = computed(() => warningsByRow(warnings.value, t('common.separator')))
+  const checking = ref(false)
 
   async function load(): Promise<void> {
     if (id == null) return
@@ -35,6 +44,7 @@ export function useItemForm(kind: ItemKindPath, id: number | null, defaultOrgId:
     try {
       item.value = await fetchItem(kind, id)
       Object.assign(form, itemFormFrom(item.value))
+      warnings.value = item.value.warnings ?? []
       snapshot = JSON.stringify(form)
       clear()
       conflict.value = false
@@ -63,7 +73,25 @@ export function useItemForm(kind: ItemKindPath, id: number | null, defaultOrgId:
     }
   }
 
-  return { form, item, loading, loadFailed, saving, conflict, error, placement, editing, needsChangeReason, dirty, load, save }
+  /** Checks the citations of `base` as they are on screen (nothing is saved); problems show next to their rows. */
+  async function checkCitationsOf(base: 'legalBasis' | 'basis'): Promise<void> {
+    checking.value = true
+    try {
+      const found = await checkCitations(citationsBody(form[base]))
+      warnings.value = replaceWarnings(warnings.value, base, checkedWarnings(base, found))
+      if (found.length) ElMessage.warning(t('item.warnings.found', { n: found.length }))
+      else ElMessage.success(t('item.warnings.none'))
+    } catch {
+      // the http client has shown the error
+    } finally {
+      checking.value = false
+    }
+  }
+
+  return {
+    form, item, loading, loadFailed, saving, conflict, error, placement, editing, needsChangeReason, dirty, load, save, warningRows, checking,
+    checkCitationsOf
+  }
 }
 
 /** 主项 candidates for a 子项: the org's power items that are not themselves 子项 (and not the item itself). */

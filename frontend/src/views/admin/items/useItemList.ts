@@ -1,15 +1,21 @@
 import { fetchItems } from '@/api/items'
 import type { Item, ItemKindPath, ItemStatus, PowerCategory } from '@/api/types/item'
+import type { NegativeCategory, NegativePart } from '@/api/types/negative'
 import { usePagedList } from '@/composables/usePagedList'
 
 export interface ItemFilters {
   orgId: number | null
   status: ItemStatus | ''
-  category: PowerCategory | ''
+  /** 权力类别 (power) or 不予公开情形 (negative) */
+  category: PowerCategory | NegativeCategory | ''
+  /** catalogue: the domain */
+  domainCode: string
+  /** negative: 共性 / 特性 */
+  part: NegativePart | ''
   q: string
 }
 
-export const emptyItemFilters = (): ItemFilters => ({ orgId: null, status: '', category: '', q: '' })
+export const emptyItemFilters = (): ItemFilters => ({ orgId: null, status: '', category: '', domainCode: '', part: '', q: '' })
 
 /** A kind's list with its filters; `fixed` are always sent (the review queue: pending and reviewable by me). */
 export function useItemList(kind: ItemKindPath, initial: Partial<ItemFilters> = {}, fixed: { status?: ItemStatus; reviewable?: boolean } = {}) {

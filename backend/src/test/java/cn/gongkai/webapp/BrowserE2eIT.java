@@ -70,6 +70,9 @@ class BrowserE2eIT {
         long dept = data.org("dept", data.prefix + "测试局", root);
         data.user("editor", dept, List.of("EDITOR"), false);
         data.user("reviewer", dept, List.of("REVIEWER"), false);
+        // catalogue.test.mjs: the county government's editor and reviewer (its COMMON negative items)
+        data.user("countyeditor", root, List.of("EDITOR"), false);
+        data.user("countyreviewer", root, List.of("REVIEWER"), false);
         // calendar.test.mjs: a system administrator without a forced password change
         data.user("calendar", null, List.of("SYS_ADMIN"), false);
         // codetables.test.mjs: a system administrator who needs no password change
