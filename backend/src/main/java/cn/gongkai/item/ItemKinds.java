@@ -118,6 +118,16 @@ class ItemKinds {
         return extras;
     }
 
+    /** the view fields that extensions add to the rows of a list page, by item id */
+    Map<Long, Map<String, Object>> listExtras(ItemKind kind, java.util.Collection<Long> ids) {
+        Map<Long, Map<String, Object>> extras = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            extensions.orderedStream().forEach(e -> e.listExtras(kind, ids).forEach((id, fields) ->
+                    extras.computeIfAbsent(id, k -> new java.util.LinkedHashMap<>()).putAll(fields)));
+        }
+        return extras;
+    }
+
     @SuppressWarnings("unchecked")
     ItemKindDefinition<ItemContent> definition(ItemKind kind) {
         return (ItemKindDefinition<ItemContent>) definitions().get(kind);

@@ -143,10 +143,24 @@ class ItemReader {
         return view.withFields(fields);
     }
 
+    /** the rows of one list page (one kind) with what the extensions add to rows */
     private List<ItemView> views(List<ItemRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, OrgRef> names = orgs.findAll(rows.stream().map(ItemRow::orgId).distinct().toList());
-        return rows.stream().map(r -> view(r, names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null))
-                .toList();
+        Map<Long, Map<String, Object>> extras = kinds.listExtras(rows.get(0).kind(),
+                rows.stream().map(ItemRow::id).toList());
+        return rows.stream().map(r -> {
+            ItemView view = view(r, names.containsKey(r.orgId()) ? names.get(r.orgId()).name() : null);
+            Map<String, Object> more = extras.get(r.id());
+            if (more == null) {
+                return view;
+            }
+            Map<String, Object> fields = new java.util.LinkedHashMap<>(view.fields());
+            fields.putAll(more);
+            return view.withFields(fields);
+        }).toList();
     }
 
     private ItemView view(ItemRow r, String orgName) {

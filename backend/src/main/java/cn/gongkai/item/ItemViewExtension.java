@@ -11,6 +11,11 @@ public interface ItemViewExtension {
 
     Map<String, Object> extras(ItemKind kind, long id, boolean publicView);
 
+    /** the fields it adds to the rows of a list page, for all rows in one query; by item id (default: none) */
+    default Map<Long, Map<String, Object>> listExtras(ItemKind kind, java.util.Collection<Long> ids) {
+        return Map.of();
+    }
+
     /** the names of the fields it adds: ignored when a client sends a view back as a request body */
     java.util.Set<String> fieldNames();
 }

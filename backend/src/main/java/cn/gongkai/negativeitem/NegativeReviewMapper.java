@@ -15,6 +15,8 @@ interface NegativeReviewMapper {
 
     Optional<ReviewState> find(@Param("itemId") long itemId);
 
+    List<ReviewState> findAll(@Param("itemIds") Collection<Long> itemIds);
+
     /** on publication: the next review is due one interval later; the last review stays on record */
     void schedule(@Param("itemId") long itemId, @Param("intervalMonths") int intervalMonths,
             @Param("nextReviewAt") LocalDate nextReviewAt);

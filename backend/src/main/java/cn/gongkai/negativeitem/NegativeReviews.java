@@ -115,6 +115,21 @@ class NegativeReviews implements ItemViewExtension {
         return extras;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Object>> listExtras(ItemKind kind, Collection<Long> ids) {
+        if (kind != ItemKind.NEGATIVE) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        Map<Long, Map<String, Object>> out = new java.util.HashMap<>();
+        for (ReviewState s : mapper.findAll(ids)) {
+            out.put(s.itemId(), Map.of("nextReviewAt", s.nextReviewAt(),
+                    "reviewOverdue", s.nextReviewAt().isBefore(today)));
+        }
+        return out;
+    }
+
     private ReviewStatus status(ReviewState s) {
         return new ReviewStatus(s.itemId(), s.intervalMonths(), s.nextReviewAt(), s.lastReviewedAt(),
                 s.lastReviewedBy(), s.lastComment(), s.nextReviewAt().isBefore(today()));

@@ -125,6 +125,9 @@ class NegativeItemIT {
         long id = published.get("id").asLong();
         assertThat(published.get("nextReviewAt").asString()).isEqualTo(today().plusMonths(6).toString());
         assertThat(published.get("reviewOverdue").asBoolean()).isFalse();
+        // list rows carry the review date too (one query for the page)
+        JsonNode row = editor.get("/api/v1/negative-items?orgId=" + dept).json().get("items").get(0);
+        assertThat(row.get("nextReviewAt").asString()).isEqualTo(today().plusMonths(6).toString());
 
         // a year passes without review: the item is overdue and listed as due
         jdbc.update("UPDATE negative_review SET next_review_at = ? WHERE item_id = ?", today().minusDays(3), id);
