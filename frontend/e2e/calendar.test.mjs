@@ -5,66 +5,8 @@
 // The caller creates beforehand: a user ${E2E_PREFIX}calendar (SYS_ADMIN, password E2E_PASSWORD, no forced change).
 // The test changes the shared calendar of 2036, a year nothing else uses.
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
-
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') throw new Error(`environment variable ${name} is required`)
-  return value
-}
-
-const BASE_URL = env('BASE_URL', 'http://localhost:8080').replace(/\/$/, '')
-const OUT = env('E2E_OUT', 'target/e2e')
-const PASSWORD = env('E2E_PASSWORD')
-const PREFIX = env('E2E_PREFIX')
-const TIMEOUT = 20_000
-
-let browser
-before(async () => {
-  mkdirSync(OUT, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  })
-})
-after(async () => {
-  await browser?.close()
-})
-
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  return { page, errors }
-}
-
-/** Waits for Element Plus loading masks and transitions (messages, dialogs) to finish. */
-async function quiet(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: TIMEOUT })
-  await page.waitForTimeout(400)
-}
-
-async function screenshot(page, name) {
-  await quiet(page)
-  await page.screenshot({ path: `${OUT}/${name}`, fullPage: true })
-}
-
-async function assertAccessible(page, what) {
-  await quiet(page)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  for (const v of violations) {
-    console.log(`axe [${what}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`)
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  assert.deepEqual(blocking, [], `${what}: serious or critical accessibility violations`)
-}
+import { test } from 'node:test'
+import { BASE_URL, PASSWORD, PREFIX, assertAccessible, openPage, screenshot } from './support.mjs'
 
 async function computeDeadline(page, from, workingDays) {
   await page.getByLabel('起算日期').fill(from)

@@ -8,21 +8,9 @@
 // ${E2E_PREFIX}countyeditor / ${E2E_PREFIX}countyreviewer (EDITOR / REVIEWER of the county government), all with
 // password E2E_PASSWORD and no forced change.
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
+import { test } from 'node:test'
+import { BASE_URL, PREFIX, assertAccessible, choose, logIn, openMenu, openPage, rowOf, screenshot } from './support.mjs'
 
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') throw new Error(`environment variable ${name} is required`)
-  return value
-}
-
-const BASE_URL = env('BASE_URL', 'http://localhost:8080').replace(/\/$/, '')
-const OUT = env('E2E_OUT', 'target/e2e')
-const PASSWORD = env('E2E_PASSWORD')
-const PREFIX = env('E2E_PREFIX')
 const COUNTY = `${PREFIX}测试县人民政府`
 const DEPARTMENT = `${PREFIX}测试局`
 const POWER = { code: `${PREFIX}QR-001`, name: `${PREFIX}最低生活保障对象认定`, steps: ['申请受理', '审核确认'] }
@@ -30,94 +18,13 @@ const ENTRY = { code: `${PREFIX}ML-001`, name: `${PREFIX}最低生活保障审�
 const COMMON = { code: `${PREFIX}FM-GX-001`, name: `${PREFIX}涉及国家秘密的文件资料` }
 const SPECIFIC = { code: `${PREFIX}FM-TX-001`, name: `${PREFIX}审计工作底稿` }
 const ATTESTATION = '已完成保密审查，拟公开内容不涉及国家秘密'
-const TIMEOUT = 20_000
 
-let browser
 /** Console paths of what the editor made, for the reviewer and the public checks. */
 const made = {}
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  })
-})
-after(async () => {
-  await browser?.close()
-})
-
-/** A fresh context per user (sessions must not leak between the users). */
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  return { page, errors }
-}
-
-/** Element Plus shows `.el-loading-mask` while a table or a page loads. */
-async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: TIMEOUT })
-}
-
-/** Lets Element Plus transitions (messages, dialogs) finish. */
-async function quiet(page) {
-  await settled(page)
-  await page.waitForTimeout(400)
-}
-
-async function screenshot(page, name) {
-  await quiet(page)
-  await page.screenshot({ path: `${OUT}/${name}`, fullPage: true })
-}
-
-async function assertAccessible(page, what) {
-  await quiet(page)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  for (const v of violations) {
-    console.log(`axe [${what}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`)
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  assert.deepEqual(blocking, [], `${what}: serious or critical accessibility violations`)
-}
-
-/** Opens an el-select by its label (within `scope`) and picks the option. */
-async function choose(page, label, option, scope = page) {
-  // the select's placeholder overlays its (labelled) input, so the click lands on the select as a user's would
-  await scope.getByLabel(label, { exact: true }).click({ force: true })
-  const item = page.getByRole('option', { name: option, exact: true })
-  await item.click()
-  await item.waitFor({ state: 'hidden' }) // the dropdown has closed
-}
 
 /** Ticks a checkbox or a radio by the text of its label (Element Plus hides the native input). */
 async function tick(scope, text) {
   await scope.locator('label').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first().click()
-}
-
-/** The fixture users have their final password already: login lands on the console home. */
-async function logIn(page, username) {
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/console')
-  await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
-}
-
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click()
-  await page.waitForURL(`**${path}`)
-  await settled(page)
-}
-
-/** A row of the visible table that shows the item's code. */
-function rowOf(page, code) {
-  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) })
 }
 
 async function fillCitation(page, group, title, article) {

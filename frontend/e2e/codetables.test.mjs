@@ -5,88 +5,11 @@
 //   node --test e2e/codetables.test.mjs
 // The caller creates beforehand: a user ${E2E_PREFIX}codes (SYS_ADMIN) with password E2E_PASSWORD and no forced change.
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
+import { test } from 'node:test'
+import { BASE_URL, PREFIX, assertAccessible, logIn, openPage, rowOf, screenshot } from './support.mjs'
 
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') throw new Error(`environment variable ${name} is required`)
-  return value
-}
-
-const BASE_URL = env('BASE_URL', 'http://localhost:8080').replace(/\/$/, '')
-const OUT = env('E2E_OUT', 'target/e2e')
-const PASSWORD = env('E2E_PASSWORD')
-const PREFIX = env('E2E_PREFIX')
 const DOMAIN = { code: 'POVERTY_ALLEVIATION', name: '扶贫', renamed: '乡村振兴' }
 const STATUTE = { title: `${PREFIX}测试条例`, alias: `${PREFIX}测条`, oldArticle: '第九条', newArticle: '第十二条', keyword: '示例事项' }
-const TIMEOUT = 20_000
-
-let browser
-before(async () => {
-  mkdirSync(OUT, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  })
-})
-after(async () => {
-  await browser?.close()
-})
-
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  return { context, page, errors }
-}
-
-/** Element Plus shows `.el-loading-mask` while a table loads. */
-async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: TIMEOUT })
-}
-
-/** Lets Element Plus transitions (messages, dialogs, tabs) finish. */
-async function quiet(page) {
-  await settled(page)
-  await page.waitForTimeout(400)
-}
-
-/** A dialog sits in a fixed overlay: shoot the viewport, not the full page. */
-async function screenshot(page, name, fullPage = true) {
-  await quiet(page)
-  await page.screenshot({ path: `${OUT}/${name}`, fullPage })
-}
-
-async function assertAccessible(page, what) {
-  await quiet(page)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  for (const v of violations) {
-    console.log(`axe [${what}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`)
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  assert.deepEqual(blocking, [], `${what}: serious or critical accessibility violations`)
-}
-
-async function logIn(page, username) {
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/console')
-  await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
-}
-
-/** A row of the visible table with a cell showing exactly `text`. */
-function rowOf(page, text) {
-  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: text, exact: true }) })
-}
 
 /** Puts an entry back as it was, through the API with the session's CSRF token (also when the journey failed). */
 async function restoreEntry(context, page, table, entry) {

@@ -4,84 +4,12 @@
 // The caller creates beforehand: users ${E2E_PREFIX}sys / sec / audit (SYS_ADMIN / SECURITY_ADMIN / AUDIT_ADMIN,
 // initial password E2E_PASSWORD, password change required) and an enabled root org ${E2E_PREFIX}测试县人民政府.
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
+import { test } from 'node:test'
+import { BASE_URL, PASSWORD, PREFIX, assertAccessible, choose, env, openMenu, openPage, screenshot, settled } from './support.mjs'
 
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') throw new Error(`environment variable ${name} is required`)
-  return value
-}
-
-const BASE_URL = env('BASE_URL', 'http://localhost:8080').replace(/\/$/, '')
-const OUT = env('E2E_OUT', 'target/e2e')
-const PASSWORD = env('E2E_PASSWORD')
 const NEW_PASSWORD = env('E2E_NEW_PASSWORD')
-const PREFIX = env('E2E_PREFIX')
 const ROOT_ORG = `${PREFIX}测试县人民政府`
 const CHILD_ORG = { code: `${PREFIX}rsj`, name: `${PREFIX}人力资源和社会保障局` }
-const TIMEOUT = 20_000
-
-let browser
-before(async () => {
-  mkdirSync(OUT, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  })
-})
-after(async () => {
-  await browser?.close()
-})
-
-/** A fresh context per journey (axe needs browser.newContext(), and sessions must not leak between users). */
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  return { page, errors }
-}
-
-/** Element Plus shows `.el-loading-mask` while a table or tree loads; screenshots wait for it to go. */
-async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: TIMEOUT })
-}
-
-async function screenshot(page, name) {
-  await settled(page)
-  await page.waitForTimeout(300) // let Element Plus transitions (messages, dropdowns) finish
-  await page.screenshot({ path: `${OUT}/${name}`, fullPage: true })
-}
-
-async function assertAccessible(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  for (const v of violations) {
-    console.log(`axe [${what}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`)
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  assert.deepEqual(blocking, [], `${what}: serious or critical accessibility violations`)
-}
-
-/** Opens an el-select by its label and picks the option. */
-async function choose(page, label, option) {
-  // the select's placeholder overlays its (labelled) input, so the click lands on the select as a user's would
-  await page.getByLabel(label, { exact: true }).click({ force: true })
-  const item = page.getByRole('option', { name: option, exact: true })
-  await item.click()
-  await item.waitFor({ state: 'hidden' }) // the dropdown has closed
-}
-
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click()
-  await page.waitForURL(`**${path}`)
-  await settled(page)
-}
 
 /** The fixture users have an initial password, so the console first forces a change. */
 async function logInWithForcedPasswordChange(page, username) {

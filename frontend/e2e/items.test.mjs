@@ -6,110 +6,17 @@
 // ${E2E_PREFIX}测试局 (code ${E2E_PREFIX}dept), and users ${E2E_PREFIX}editor (EDITOR of the department) and
 // ${E2E_PREFIX}reviewer (REVIEWER of the department), both with password E2E_PASSWORD and no forced change.
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
+import { test } from 'node:test'
+import { BASE_URL, PREFIX, assertAccessible, choose, logIn, openMenu, openPage, rowOf, screenshot, settled } from './support.mjs'
 
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined || value === '') throw new Error(`environment variable ${name} is required`)
-  return value
-}
-
-const BASE_URL = env('BASE_URL', 'http://localhost:8080').replace(/\/$/, '')
-const OUT = env('E2E_OUT', 'target/e2e')
-const PASSWORD = env('E2E_PASSWORD')
-const PREFIX = env('E2E_PREFIX')
 const DEPARTMENT = `${PREFIX}测试局`
 const ITEM = { code: `${PREFIX}XK-001`, name: `${PREFIX}建筑工程施工许可` }
 const CITATION = { title: '《中华人民共和国建筑法》', docNumber: '中华人民共和国主席令第二十九号', article: '第七条', version: '2019' }
 const STEPS = ['受理', '审查与决定']
 const ATTESTATION = '已完成保密审查，拟公开内容不涉及国家秘密'
-const TIMEOUT = 20_000
 
-let browser
 /** Set by the editor's journey; the reviewer's journey needs it. */
 let itemPath = null
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  })
-})
-after(async () => {
-  await browser?.close()
-})
-
-/** A fresh context per user (sessions must not leak between the editor and the reviewer). */
-async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  return { page, errors }
-}
-
-/** Element Plus shows `.el-loading-mask` while a table or a page loads. */
-async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: TIMEOUT })
-}
-
-/** Lets Element Plus transitions (messages, dialogs) finish. */
-async function quiet(page) {
-  await settled(page)
-  await page.waitForTimeout(400)
-}
-
-async function screenshot(page, name) {
-  await quiet(page)
-  await page.screenshot({ path: `${OUT}/${name}`, fullPage: true })
-}
-
-async function assertAccessible(page, what) {
-  await quiet(page)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  for (const v of violations) {
-    console.log(`axe [${what}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`)
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  assert.deepEqual(blocking, [], `${what}: serious or critical accessibility violations`)
-}
-
-/** Opens an el-select by its label and picks the option. */
-async function choose(page, label, option) {
-  // the select's placeholder overlays its (labelled) input, so the click lands on the select as a user's would
-  await page.getByLabel(label, { exact: true }).click({ force: true })
-  const item = page.getByRole('option', { name: option, exact: true })
-  await item.click()
-  await item.waitFor({ state: 'hidden' }) // the dropdown has closed
-}
-
-async function openMenu(page, name, path) {
-  await page.getByRole('menuitem', { name }).click()
-  await page.waitForURL(`**${path}`)
-  await settled(page)
-}
-
-/** The fixture users have their final password already: login lands on the console home. */
-async function logIn(page, username) {
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/console')
-  await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
-}
-
-/** A row of the visible table that shows the item's code. */
-function rowOf(page, code) {
-  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) })
-}
 
 test('editor creates a power item with a citation and two process steps, and submits it for review', async () => {
   const { page, errors } = await openPage()
