@@ -1,8 +1,12 @@
 package cn.gongkai.negativeitem;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.gongkai.common.ApiException;
 import cn.gongkai.item.ItemKind;
@@ -11,6 +15,7 @@ import cn.gongkai.item.ItemLookup.PublishedItem;
 import cn.gongkai.item.LegalCitation;
 import cn.gongkai.negativeitem.NegativeItemContent.AppliesTo;
 import cn.gongkai.negativeitem.NegativeItemContent.Part;
+import cn.gongkai.negativeitem.NegativeReviewMapper.ReviewState;
 import cn.gongkai.org.OrgApi;
 import cn.gongkai.org.OrgRef;
 import org.springframework.stereotype.Component;
@@ -40,23 +45,28 @@ class NegativeList {
         OrgRef org = orgs.find(orgId).filter(OrgRef::enabled).orElseThrow(() -> ApiException.notFound("机构不存在"));
         List<Long> lineage = org.pathIds();
         Map<Long, OrgRef> issuers = orgs.findAll(lineage);
-        List<Row> common = items.publishedOf(ItemKind.NEGATIVE, lineage, null, Part.COMMON.name(), MAX_ITEMS).stream()
+        List<PublishedItem> common = items.publishedOf(ItemKind.NEGATIVE, lineage, null, Part.COMMON.name(), MAX_ITEMS)
+                .stream()
                 // the nearest issuer first: the org's own common items, then its parent's, up to the root
-                .sorted(java.util.Comparator.comparingInt((PublishedItem p) -> -lineage.indexOf(p.orgId()))
+                .sorted(Comparator.comparingInt((PublishedItem p) -> -lineage.indexOf(p.orgId()))
                         .thenComparing(PublishedItem::code))
-                .map(p -> row(p, issuers.get(p.orgId()))).toList();
-        List<Row> specific = items.publishedOf(ItemKind.NEGATIVE, List.of(orgId), null, Part.SPECIFIC.name(),
-                MAX_ITEMS).stream().map(p -> row(p, org)).toList();
-        return new Applicable(orgId, org.name(), common, specific);
+                .toList();
+        List<PublishedItem> specific = items.publishedOf(ItemKind.NEGATIVE, List.of(orgId), null,
+                Part.SPECIFIC.name(), MAX_ITEMS);
+        List<Long> ids = Stream.concat(common.stream(), specific.stream()).map(PublishedItem::id)
+                .toList();
+        Map<Long, LocalDate> nextReview = ids.isEmpty() ? Map.of() : reviews.findAll(ids).stream()
+                .collect(Collectors.toMap(ReviewState::itemId, ReviewState::nextReviewAt));
+        return new Applicable(orgId, org.name(),
+                common.stream().map(p -> row(p, issuers.get(p.orgId()), nextReview.get(p.id()))).toList(),
+                specific.stream().map(p -> row(p, org, nextReview.get(p.id()))).toList());
     }
 
-    private Row row(PublishedItem p, OrgRef issuer) {
+    private static Row row(PublishedItem p, OrgRef issuer, LocalDate nextReviewAt) {
         NegativeItemContent c = (NegativeItemContent) p.content();
-        var review = reviews.find(p.id());
         return new Row(p.id(), p.code(), p.name(), c.part(), c.category(), c.category().displayName(),
                 c.category().article(), c.description(), c.legalBasis(), c.appliesTo(), p.orgId(),
-                issuer == null ? null : issuer.name(), p.revision(), p.publishedAt(),
-                review.map(NegativeReviewMapper.ReviewState::nextReviewAt).orElse(null));
+                issuer == null ? null : issuer.name(), p.revision(), p.publishedAt(), nextReviewAt);
     }
 
     record Applicable(long orgId, String orgName, List<Row> common, List<Row> specific) {
@@ -64,6 +74,6 @@ class NegativeList {
 
     record Row(long id, String code, String name, Part part, NegativeCategory category, String categoryName,
             String article, String description, List<LegalCitation> legalBasis, AppliesTo appliesTo, long orgId,
-            String orgName, int revision, Instant publishedAt, java.time.LocalDate nextReviewAt) {
+            String orgName, int revision, Instant publishedAt, LocalDate nextReviewAt) {
     }
 }
