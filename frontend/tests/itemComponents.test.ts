@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
+import ElementPlus, { ElForm } from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
@@ -13,6 +13,7 @@ import ItemStatusTag from '@/views/admin/items/components/ItemStatusTag.vue'
 import TransitionDialog from '@/views/admin/items/components/TransitionDialog.vue'
 import ItemFormPage from '@/views/admin/items/ItemFormPage.vue'
 import ItemListPage from '@/views/admin/items/ItemListPage.vue'
+import StepRows from '@/views/admin/items/components/StepRows.vue'
 import { me, powerItem } from './fixtures'
 
 vi.mock('@/api/items', () => ({
@@ -289,5 +290,35 @@ describe('ItemListPage bulk actions', () => {
     expect(body().textContent).toContain('不能审核本人提交的事项')
     expect(itemsApi.fetchItems).toHaveBeenCalledTimes(2)
     wrapper.unmount()
+  })
+})
+
+describe('list fields of the item form (EditableRows)', () => {
+  const steps = () => [{ seq: 1, name: '受理', description: '' }, { seq: 2, name: '审查', description: '' }]
+
+  function mountSteps(rows: { seq: number; name: string; description: string }[], errors: Record<string, string> = {}) {
+    const Host = defineComponent({
+      setup: () => () => h(ElForm, { model: { processSteps: rows } }, () =>
+        h(StepRows, { modelValue: rows, errors, 'onUpdate:modelValue': () => undefined }))
+    })
+    return mount(Host, { global: { plugins: [ElementPlus] } })
+  }
+
+  it('numbers the rows, moves and removes them, and adds an empty one', async () => {
+    const rows = steps()
+    const wrapper = mountSteps(rows)
+    expect(wrapper.findAll('legend').map((l) => l.text())).toEqual(['环节 1', '环节 2'])
+    await wrapper.findAll('.row-card')[0]!.findAll('button').find((b) => b.text() === '下移')!.trigger('click')
+    expect(rows.map((r) => r.name)).toEqual(['审查', '受理'])
+    await wrapper.findAll('.row-card')[1]!.findAll('button').find((b) => b.text() === '删除')!.trigger('click')
+    expect(rows.map((r) => r.name)).toEqual(['审查'])
+    await wrapper.findAll('.row-list__actions button')[0]!.trigger('click')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]!.name).toBe('')
+  })
+
+  it('shows an error of the row or of its step number on the row', () => {
+    const wrapper = mountSteps(steps(), { 'processSteps[1].seq': '步骤序号 2 重复' })
+    expect(wrapper.findAll('.row-card__error').map((e) => e.text())).toEqual(['步骤序号 2 重复'])
   })
 })
