@@ -25,7 +25,7 @@ test('editor imports power items from Excel: template, an error to fix, success,
   assert.match(template.suggestedFilename(), /\.xlsx$/)
   await assertAccessible(page, 'import dialog')
 
-  await dialog.getByLabel('Excel 文件').setInputFiles({ name: 'power.xlsx', mimeType: 'application/octet-stream', buffer: xlsx([HEADERS, ...ROWS]) })
+  await dialog.locator('#item-import-file').setInputFiles({ name: 'power.xlsx', mimeType: 'application/octet-stream', buffer: xlsx([HEADERS, ...ROWS]) })
   await dialog.getByRole('button', { name: '上传并导入', exact: true }).click()
   await dialog.getByText(/导入失败，未导入任何事项：共 1 处错误/).waitFor()
   const errorRow = dialog.getByRole('row').filter({ hasText: '“许可证”不是可选的值' })
@@ -37,7 +37,7 @@ test('editor imports power items from Excel: template, an error to fix, success,
   await assertAccessible(page, 'import dialog with errors')
 
   ROWS[1][2] = '行政检查'
-  await dialog.getByLabel('Excel 文件').setInputFiles({ name: 'power-fixed.xlsx', mimeType: 'application/octet-stream', buffer: xlsx([HEADERS, ...ROWS]) })
+  await dialog.locator('#item-import-file').setInputFiles({ name: 'power-fixed.xlsx', mimeType: 'application/octet-stream', buffer: xlsx([HEADERS, ...ROWS]) })
   await dialog.getByRole('button', { name: '上传并导入', exact: true }).click()
   await dialog.getByText('导入成功：2 个事项已保存为草稿').waitFor()
   await screenshot(page, 'excel-import-succeeded.png')
