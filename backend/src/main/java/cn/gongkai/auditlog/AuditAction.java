@@ -24,6 +24,7 @@ public enum AuditAction {
     ITEM_ARCHIVE("归档事项"),
     ITEM_BULK("批量处理事项"),
     ITEM_REVIEW("登记定期审查"),
+    ITEM_IMPORT("导入事项"),
     DOMAIN_APPLICABILITY("声明未涉及领域"),
     CODE_ENTRY_CREATE("新增代码"),
     CODE_ENTRY_UPDATE("修改代码"),

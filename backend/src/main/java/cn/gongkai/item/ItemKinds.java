@@ -45,6 +45,8 @@ class ItemKinds {
     private final JsonMapper json;
     private final Validator validator;
     private volatile Map<ItemKind, ItemKindDefinition<?>> definitions;
+    /** the fields the view extensions add (looked up once: every save and every imported row needs them) */
+    private volatile Set<String> extensionFields;
 
     ItemKinds(ObjectProvider<ItemKindDefinition<?>> definitionBeans, ObjectProvider<ItemViewExtension> extensions,
             JsonMapper json, Validator validator) {
@@ -72,6 +74,17 @@ class ItemKinds {
                 .orElseThrow(() -> ApiException.notFound("请求的资源不存在"));
     }
 
+    private Set<String> extensionFields() {
+        Set<String> fields = extensionFields;
+        if (fields == null) {
+            Set<String> names = new java.util.HashSet<>();
+            extensions.orderedStream().forEach(e -> names.addAll(e.fieldNames()));
+            fields = Set.copyOf(names);
+            extensionFields = fields;
+        }
+        return fields;
+    }
+
     ItemRequest envelope(JsonNode body) {
         if (!(body instanceof ObjectNode object)) {
             throw ApiException.badRequest("请求体必须是 JSON 对象");
@@ -92,7 +105,7 @@ class ItemKinds {
         ObjectNode content = ((ObjectNode) body).deepCopy();
         ENVELOPE.forEach(content::remove);
         content.remove(WARNINGS);
-        extensions.orderedStream().forEach(e -> e.fieldNames().forEach(content::remove));
+        extensionFields().forEach(content::remove);
         ItemContent parsed = read(content, definitions().get(kind).contentType(), true);
         List<FieldError> errors = new ArrayList<>(validate(parsed));
         if (errors.isEmpty()) {

@@ -31,6 +31,17 @@ public class ItemLookup {
                 r.parentId()));
     }
 
+    /** the ids of the non-archived items of an org's list with these codes, by code (codes not found are absent) */
+    public Map<String, Long> activeIds(ItemKind kind, long orgId, Collection<String> codes) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += ItemDrafts.CHUNK) {
+            mapper.activeIds(kind, orgId, all.subList(from, Math.min(all.size(), from + ItemDrafts.CHUNK)))
+                    .forEach(c -> ids.put(c.code(), c.id()));
+        }
+        return ids;
+    }
+
     /** the process steps of an item's working copy (empty for lists without steps or an unknown item) */
     public List<ProcessStep> steps(ItemKind kind, long id) {
         return mapper.find(kind, id).map(r -> kinds.deserialize(kind, r.content()).processSteps()).orElse(List.of());

@@ -28,6 +28,16 @@ interface ItemMapper {
 
     void insert(ItemRow row);
 
+    /** new drafts in one statement (ItemDrafts) */
+    void insertAll(@Param("rows") List<ItemRow> rows);
+
+    /** the ids of the non-archived items of an org's list with these codes */
+    List<CodeId> activeIds(@Param("kind") ItemKind kind, @Param("orgId") long orgId,
+            @Param("codes") Collection<String> codes);
+
+    record CodeId(String code, long id) {
+    }
+
     @Select("SELECT LAST_INSERT_ID()")
     long lastInsertId();
 
@@ -89,6 +99,8 @@ interface ItemMapper {
     // transitions
 
     void insertTransition(TransitionRow row);
+
+    void insertTransitions(@Param("rows") List<TransitionRow> rows);
 
     @Select("SELECT * FROM item_transition WHERE item_id = #{itemId} ORDER BY id")
     List<TransitionRow> transitions(long itemId);

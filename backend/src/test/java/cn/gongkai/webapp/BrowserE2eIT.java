@@ -66,7 +66,7 @@ class BrowserE2eIT {
             String[] parts = role.split(":");
             data.user(parts[0], null, List.of(parts[1]), true);
         }
-        // items.test.mjs: a department with an editor and a reviewer
+        // items.test.mjs: a department with an editor and a reviewer (excel.test.mjs imports as that editor)
         long dept = data.org("dept", data.prefix + "测试局", root);
         data.user("editor", dept, List.of("EDITOR"), false);
         data.user("reviewer", dept, List.of("REVIEWER"), false);

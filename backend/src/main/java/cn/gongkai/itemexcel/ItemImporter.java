@@ -1,0 +1,154 @@
+package cn.gongkai.itemexcel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+
+import cn.gongkai.common.ApiException;
+import cn.gongkai.item.DraftCheck;
+import cn.gongkai.item.ItemApi;
+import cn.gongkai.item.ItemKind;
+import cn.gongkai.item.ItemLookup;
+import cn.gongkai.itemexcel.ImportJob.ImportError;
+import cn.gongkai.itemexcel.ImportJob.Phase;
+import cn.gongkai.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import in the background: count the rows, check every row (nothing is written while any row is wrong),
+ * then write all rows in one transaction together with the job's SUCCEEDED state — all or nothing. Progress goes
+ * to the job row as it happens.
+ */
+@Component
+class ItemImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemImporter.class);
+    private static final int PROGRESS_EVERY = 250;
+
+    private final ImportJobs jobs;
+    private final ItemColumns columns;
+    private final ItemCells cells;
+    private final ItemApi items;
+    private final ItemLookup lookup;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+
+    ItemImporter(ImportJobs jobs, ItemColumns columns, ItemCells cells, ItemApi items, ItemLookup lookup,
+            ImportConfiguration.ImportExecutor executor, PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.columns = columns;
+        this.cells = cells;
+        this.items = items;
+        this.lookup = lookup;
+        this.executor = executor.executor();
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Checks the file's shape now (415 / 400), then starts the job, which deletes the file when it is done. If this
+     * throws, the file is the caller's to delete.
+     */
+    String start(ItemKind kind, long orgId, String fileName, Path upload, CurrentUser user) {
+        UploadedSheet.open(upload.toFile(), columns.of(kind));
+        String id = jobs.start(kind, orgId, fileName, user.username(), upload);
+        try {
+            executor.execute(() -> run(id, kind, orgId, upload, user));
+        } catch (RejectedExecutionException e) {
+            jobs.fail(id, 0, List.of(new ImportError(null, null, "导入任务过多，请稍后重新上传")));
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-imports", "请求过多",
+                    "正在进行的导入任务过多，请稍后再试");
+        }
+        return id;
+    }
+
+    void run(String id, ItemKind kind, long orgId, Path file, CurrentUser user) {
+        int processed = 0;
+        try {
+            List<Column> model = columns.of(kind);
+            UploadedSheet sheet = UploadedSheet.open(file.toFile(), model);
+            long started = System.nanoTime();
+            int[] total = {0};
+            sheet.forEachRow(line -> total[0]++);
+            long counted = System.nanoTime();
+            jobs.progress(id, Phase.VALIDATING, total[0], 0, 0);
+            ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
+            int[] checked = {0};
+            readOnly.executeWithoutResult(s -> sheet.forEachRow(line -> {
+                rows.add(line);
+                if (++checked[0] % PROGRESS_EVERY == 0) {
+                    jobs.progress(id, Phase.VALIDATING, total[0], checked[0], 0);
+                }
+            }));
+            readOnly.executeWithoutResult(s -> rows.finish());
+            long checkedAt = System.nanoTime();
+            processed = total[0];
+            if (!rows.errors().isEmpty()) {
+                jobs.fail(id, processed, rows.errors());
+                return;
+            }
+            if (total[0] == 0) {
+                jobs.fail(id, 0, List.of(new ImportError(null, null, "文件中没有数据行：请从第2行起填写事项")));
+                return;
+            }
+            int rowCount = total[0];
+            jobs.progress(id, Phase.WRITING, rowCount, rowCount, 0);
+            transaction.executeWithoutResult(s -> {
+                write(id, kind, orgId, rows, user, rowCount);
+                jobs.succeed(id, rowCount);
+            });
+            log.info("Import {}: {} {} rows into org {} (count {} ms, check {} ms, write {} ms)", id, rowCount, kind,
+                    orgId, ms(started, counted), ms(counted, checkedAt), ms(checkedAt, System.nanoTime()));
+        } catch (ApiException e) {
+            jobs.fail(id, processed, List.of(new ImportError(null, null, e.getBody().getDetail() + "，未导入任何事项")));
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            jobs.fail(id, processed, List.of(new ImportError(null, null, "写入时出错，未导入任何事项（" + e.getClass()
+                    .getSimpleName() + "）")));
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", file);
+            }
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    private void write(String id, ItemKind kind, long orgId, ImportRows rows, CurrentUser user, int total) {
+        List<DraftCheck> first = rows.independent();
+        items.createDrafts(kind, orgId, first, user, n -> jobs.progress(id, Phase.WRITING, total, total, n));
+        List<ImportRows.Row> dependent = rows.dependent();
+        if (dependent.isEmpty()) {
+            return;
+        }
+        Map<String, Long> mains = lookup.activeIds(kind, orgId, dependent.stream().map(ImportRows.Row::parentCode)
+                .distinct().toList());
+        List<DraftCheck> second = new ArrayList<>();
+        for (ImportRows.Row r : dependent) {
+            r.body().put("parentId", mains.get(r.parentCode()));
+            DraftCheck check = items.checkDraft(kind, orgId, r.body(), user);
+            if (!check.valid()) {
+                throw ApiException.badRequest("第" + r.row() + "行：" + check.errors().get(0).message());
+            }
+            second.add(check);
+        }
+        items.createDrafts(kind, orgId, second, user,
+                n -> jobs.progress(id, Phase.WRITING, total, total, first.size() + n));
+    }
+}
