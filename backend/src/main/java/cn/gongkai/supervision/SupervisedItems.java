@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,11 +32,15 @@ class SupervisedItems {
     private final SupervisionMapper mapper;
     private final PublishedFacts facts;
     private final TransactionTemplate tx;
+    private final TransactionTemplate freshReads;
 
-    SupervisedItems(SupervisionMapper mapper, PublishedFacts facts, TransactionTemplate tx) {
+    SupervisedItems(SupervisionMapper mapper, PublishedFacts facts, PlatformTransactionManager transactions) {
         this.mapper = mapper;
         this.facts = facts;
-        this.tx = tx;
+        this.tx = new TransactionTemplate(transactions);
+        this.freshReads = new TransactionTemplate(transactions);
+        freshReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        freshReads.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     @EventListener
@@ -46,14 +53,23 @@ class SupervisedItems {
         mapper.deleteFact(event.itemId());
     }
 
-    /** after the registry edit has committed (and the registry cache was dropped): re-check every negative item */
-    @ApplicationModuleListener
+    /**
+     * After the registry edit has committed: re-check every negative item, one batch per short READ COMMITTED
+     * transaction. Not one long transaction: under REPEATABLE READ its snapshot would predate later registry edits,
+     * and the registry loaded (and cached) inside it would be stale.
+     */
+    @Async
+    @TransactionalEventListener
     void statutesChanged(StatutesChanged event) {
         long after = 0;
         List<Long> ids;
         do {
-            ids = mapper.negativeFactIds(after, BATCH);
-            ids.forEach(this::refresh);
+            long from = after;
+            ids = freshReads.execute(s -> {
+                List<Long> batch = mapper.negativeFactIds(from, BATCH);
+                batch.forEach(this::refresh);
+                return batch;
+            });
             after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
         } while (ids.size() == BATCH);
     }
