@@ -114,7 +114,7 @@ describe('console menu', () => {
       'menu.standardCatalogue']
     expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.reviews', 'menu.orgs'])
     expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.orgs'])
-    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.orgs'])
+    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.supervision', 'menu.orgs'])
     expect(labels([])).toEqual(['menu.home'])
   })
 

@@ -86,6 +86,8 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'route.catalogueDomains', roles: BUSINESS_ROLES } },
       { path: 'standard-catalogue', name: 'standard-catalogue', component: () => import('@/views/admin/catalogue/StandardCataloguePage.vue'),
         meta: { title: 'route.standardCatalogue', roles: BUSINESS_ROLES } },
+      { path: 'supervision', name: 'supervision', component: () => import('@/views/admin/supervision/SupervisionDashboard.vue'),
+        meta: { title: 'route.supervision', roles: ['SUPERVISOR'] } },
       {
         path: 'reviews',
         name: 'reviews',

@@ -1,5 +1,5 @@
 import {
-  AlarmClock, Calendar, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets,
+  AlarmClock, Calendar, DataAnalysis, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets,
   User, UserFilled
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
@@ -26,6 +26,7 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/negative-reviews', labelKey: 'menu.negativeReviews', descriptionKey: 'menu.desc.negativeReviews', icon: AlarmClock, roles: BUSINESS_ROLES },
   { path: '/console/catalogue-domains', labelKey: 'menu.catalogueDomains', descriptionKey: 'menu.desc.catalogueDomains', icon: Operation, roles: BUSINESS_ROLES },
   { path: '/console/standard-catalogue', labelKey: 'menu.standardCatalogue', descriptionKey: 'menu.desc.standardCatalogue', icon: Grid, roles: BUSINESS_ROLES },
+  { path: '/console/supervision', labelKey: 'menu.supervision', descriptionKey: 'menu.desc.supervision', icon: DataAnalysis, roles: ['SUPERVISOR'] },
   { path: '/console/reviews', labelKey: 'menu.reviews', descriptionKey: 'menu.desc.reviews', icon: Stamp, roles: ['REVIEWER'] },
   { path: '/console/orgs', labelKey: 'menu.orgManagement', descriptionKey: 'menu.desc.orgManagement', icon: OfficeBuilding, roles: ['SYS_ADMIN'] },
   { path: '/console/orgs', labelKey: 'menu.orgs', descriptionKey: 'menu.desc.orgs', icon: OfficeBuilding, roles: BUSINESS_ROLES },

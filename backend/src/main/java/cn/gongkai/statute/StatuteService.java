@@ -18,6 +18,7 @@ import cn.gongkai.statute.StatuteMapper.AliasRow;
 import cn.gongkai.statute.StatuteMapper.ChangeRow;
 import cn.gongkai.statute.StatuteMapper.StatuteRow;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +39,16 @@ class StatuteService {
     private final StatuteRegistry registry;
     private final Validator validator;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StatuteService(StatuteMapper mapper, StatuteRegistry registry, Validator validator, AuditTrail audit, Clock clock) {
+    StatuteService(StatuteMapper mapper, StatuteRegistry registry, Validator validator, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.registry = registry;
         this.validator = validator;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,6 +80,7 @@ class StatuteService {
         writeChildren(id, c);
         registry.evictAfterCommit();
         Statute created = reload(code);
+        events.publishEvent(new StatutesChanged(code));
         audit.target("STATUTE", code);
         audit.change(null, created);
         return created;
@@ -101,6 +106,7 @@ class StatuteService {
         writeChildren(current.id(), c);
         registry.evictAfterCommit();
         Statute after = reload(code);
+        events.publishEvent(new StatutesChanged(code));
         audit.change(before, after);
         return after;
     }

@@ -77,6 +77,8 @@ class BrowserE2eIT {
         data.user("calendar", null, List.of("SYS_ADMIN"), false);
         // codetables.test.mjs: a system administrator who needs no password change
         data.user("codes", null, List.of("SYS_ADMIN"), false);
+        // supervision.test.mjs: a supervisor over the root org (its journey publishes an item through the dept's users)
+        data.user("supervisor", root, List.of("SUPERVISOR"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
