@@ -53,7 +53,7 @@ test('the public finds published items by their words, narrows by facets and ope
   await screenshot(page, 'search-suggestions.png', false)
   await box.press('Escape')
   await page.getByRole('button', { name: '搜索', exact: true }).click()
-  await page.waitForURL(/\/search\?q=/)
+  await page.waitForURL(/\/search\?q=.+/)
   await page.getByRole('heading', { level: 1, name: '全文检索' }).waitFor()
   await page.getByText(/共找到 2 条结果/).waitFor()
   assert.equal(await page.locator('article em').first().textContent(), '琉璃雁')
