@@ -41,9 +41,10 @@ test('public home lists the orgs and is accessible, also in 长者模式', async
   await screenshot(page, 'public-home-elder.png')
   await assertAccessible(page, 'public home, 长者模式')
 
-  await page.getByRole('searchbox', { name: '搜索公开事项' }).fill('低保')
+  await page.getByRole('combobox', { name: '搜索公开事项' }).fill('低保')
   await page.getByRole('button', { name: '搜索', exact: true }).click()
-  await page.getByText('全文检索即将开放').waitFor()
+  await page.getByRole('heading', { level: 1, name: '全文检索' }).waitFor()
+  await page.getByText(/共找到 \d+ 条结果/).waitFor()
   assert.deepEqual(errors, [])
 })
 

@@ -107,7 +107,7 @@ describe('console menu', () => {
   const labels = (roles: Role[]) => menuFor(roles).map((m) => m.labelKey)
 
   it('shows each role its own entries', () => {
-    expect(labels(['SYS_ADMIN'])).toEqual(['menu.home', 'menu.orgManagement', 'menu.users', 'menu.codeTables', 'calendar.menu'])
+    expect(labels(['SYS_ADMIN'])).toEqual(['menu.home', 'menu.orgManagement', 'menu.users', 'menu.codeTables', 'calendar.menu', 'search.menu'])
     expect(labels(['SECURITY_ADMIN'])).toEqual(['menu.home', 'menu.roles', 'menu.securityPolicy'])
     expect(labels(['AUDIT_ADMIN'])).toEqual(['menu.home', 'menu.auditLog'])
     const lists = ['menu.powerItems', 'menu.serviceItems', 'menu.catalogueItems', 'menu.negativeItems', 'menu.negativeReviews', 'menu.catalogueDomains',

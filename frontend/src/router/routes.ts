@@ -46,7 +46,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'items/:kind(power-items|service-items|catalogue-items|negative-items)/:id(\\d+)', name: 'public-item',
         component: () => import('@/views/public/PublicItemPage.vue'), props: (route) => ({ kind: route.params.kind as ItemKindPath, id: idParam(route) }),
         meta: { title: 'route.publicItem' } },
-      { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } }
+      { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } },
+      { path: 'domains', name: 'domains', component: () => import('@/views/public/DomainBrowsePage.vue'), meta: { title: 'search.route.domains' } },
+      { path: 'open-data', name: 'open-data', component: () => import('@/views/public/OpenDataPage.vue'), meta: { title: 'search.route.openData' } }
     ]
   },
   { path: '/login', name: 'login', component: () => import('@/views/auth/LoginPage.vue'), meta: { title: 'route.login' } },
@@ -107,6 +109,8 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/admin/calendar/WorkCalendarPage.vue'),
         meta: { title: 'calendar.title', roles: ['SYS_ADMIN'] }
       },
+      { path: 'search-index', name: 'search-index', component: () => import('@/views/admin/search/SearchIndexPage.vue'),
+        meta: { title: 'search.route.admin', roles: ['SYS_ADMIN'] } },
       {
         path: 'code-tables',
         name: 'code-tables',

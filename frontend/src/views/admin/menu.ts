@@ -1,5 +1,5 @@
 import {
-  AlarmClock, Calendar, DataAnalysis, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Stamp, Tickets,
+  AlarmClock, Calendar, DataAnalysis, Collection, Document, Files, Grid, HomeFilled, Lock, Memo, Monitor, OfficeBuilding, Operation, Remove, Search, Stamp, Tickets,
   User, UserFilled
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
@@ -33,6 +33,7 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/users', labelKey: 'menu.users', descriptionKey: 'menu.desc.users', icon: User, roles: ['SYS_ADMIN'] },
   { path: '/console/code-tables', labelKey: 'menu.codeTables', descriptionKey: 'menu.desc.codeTables', icon: Collection, roles: ['SYS_ADMIN'] },
   { path: '/console/calendar', labelKey: 'calendar.menu', descriptionKey: 'calendar.menuDesc', icon: Calendar, roles: ['SYS_ADMIN'] },
+  { path: '/console/search-index', labelKey: 'search.menu', descriptionKey: 'search.menuDesc', icon: Search, roles: ['SYS_ADMIN'] },
   { path: '/console/roles', labelKey: 'menu.roles', descriptionKey: 'menu.desc.roles', icon: UserFilled, roles: ['SECURITY_ADMIN'] },
   { path: '/console/security-policy', labelKey: 'menu.securityPolicy', descriptionKey: 'menu.desc.securityPolicy', icon: Lock, roles: ['SECURITY_ADMIN'] },
   { path: '/console/audit-log', labelKey: 'menu.auditLog', descriptionKey: 'menu.desc.auditLog', icon: Document, roles: ['AUDIT_ADMIN'] }

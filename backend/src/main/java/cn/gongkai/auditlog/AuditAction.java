@@ -31,7 +31,8 @@ public enum AuditAction {
     STATUTE_CREATE("新增法规"),
     STATUTE_UPDATE("修改法规"),
     CITATION_CHECK("核验法规引用"),
-    CALENDAR_UPDATE("修改工作日历");
+    CALENDAR_UPDATE("修改工作日历"),
+    SEARCH_REINDEX("重建搜索索引");
 
     private final String displayName;
 

@@ -34,10 +34,11 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
     private static EmbeddedElasticsearch shared;
 
     private final Path work;
-    private final Process process;
+    private final ProcessBuilder launcher;
+    private volatile Process process;
     private final int port;
     private final Duration timeout;
-    private final long spawnedAt = System.nanoTime();
+    private volatile long spawnedAt = System.nanoTime();
     private volatile boolean ready;
     private boolean isShared;
 
@@ -97,7 +98,9 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
         // the launcher JVM leaves final-flags* dirs in its tmpdir on every start unless it is moved
         pb.environment().put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + work.resolve("tmp"));
         pb.redirectErrorStream(true);
-        pb.redirectOutput(work.resolve("logs/console.log").toFile());
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("logs/console.log").toFile()));
+        this.launcher = pb;
+        Files.deleteIfExists(work.resolve("logs/console.log"));
         this.process = pb.start();
         log.info("Embedded Elasticsearch {} spawned (pid {}) on 127.0.0.1:{}, index in {}", home.getFileName(),
                 process.pid(), port, work.resolve("data"));
@@ -117,6 +120,23 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-es-shutdown"));
         }
         return shared;
+    }
+
+    /**
+     * Stops the node and starts it again on the same port with the same data, waiting until it is healthy: for tests
+     * that prove nothing is lost while the search engine is down. {@code whileDown} runs while the node is stopped;
+     * the node is started again even if it throws.
+     */
+    public synchronized void restart(Runnable whileDown) throws IOException {
+        close();
+        try {
+            whileDown.run();
+        } finally {
+            spawnedAt = System.nanoTime();
+            process = launcher.start();
+            log.info("Embedded Elasticsearch respawned (pid {}) on 127.0.0.1:{}", process.pid(), port);
+            awaitReady();
+        }
     }
 
     public String url() {

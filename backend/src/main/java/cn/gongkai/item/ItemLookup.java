@@ -73,6 +73,38 @@ public class ItemLookup {
                 .toList();
     }
 
+    /**
+     * One item's published revision as the public sees it (never a draft; empty if never published or archived):
+     * for consumers that follow publication events, such as the search index.
+     */
+    public Optional<PublishedItem> publishedItem(ItemKind kind, long id) {
+        return mapper.find(kind, id).filter(r -> r.revision() != null && r.status() != ItemStatus.ARCHIVED)
+                .flatMap(r -> mapper.revision(id, r.revision()).map(rev -> new PublishedItem(id, kind, r.orgId(),
+                        rev.code(), rev.name(), rev.revision(), rev.publishedAt(), rev.changeReason(),
+                        kinds.deserialize(kind, rev.content()), kinds.fields(rev.content()))));
+    }
+
+    /**
+     * The published revisions of a kind with an item id above {@code afterId}, by id, at most {@code limit}: keyset
+     * pages over every published item (search index rebuilds, open data), stable while items are published.
+     */
+    public List<PublishedItem> publishedAfter(ItemKind kind, long afterId, int limit) {
+        return mapper.listPublicAfter(kind, afterId, limit).stream()
+                .map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
+                        r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
+                .toList();
+    }
+
+    /** the last revision ever published of an item, archived or not; empty if it was never published */
+    public Optional<Integer> lastPublishedRevision(ItemKind kind, long id) {
+        return mapper.find(kind, id).map(ItemRow::revision);
+    }
+
+    /** how many items of a kind the public sees */
+    public long countPublished(ItemKind kind) {
+        return mapper.countPublic(kind, null, null, null, null);
+    }
+
     /** the identifying fields of an item */
     public record ItemRef(long id, ItemKind kind, long orgId, String code, String name, ItemStatus status,
             Long parentId) {

@@ -85,6 +85,10 @@ interface ItemMapper {
     long countPublic(@Param("kind") ItemKind kind, @Param("orgIds") Collection<Long> orgIds,
             @Param("category") String category, @Param("domainCode") String domainCode, @Param("part") String part);
 
+    /** the revisions the public sees of one kind, by item id after {@code afterId} (keyset paging) */
+    List<PublicRow> listPublicAfter(@Param("kind") ItemKind kind, @Param("afterId") long afterId,
+            @Param("limit") int limit);
+
     /** a published revision with the org of its item (flat: MyBatis would merge nested rows of one org) */
     record PublicRow(long orgId, long itemId, int revision, String code, String name, String content, String category,
             String domainCode, String part, Long parentId, String changeReason, java.time.Instant publishedAt,

@@ -79,6 +79,11 @@ class BrowserE2eIT {
         data.user("codes", null, List.of("SYS_ADMIN"), false);
         // supervision.test.mjs: a supervisor over the root org (its journey publishes an item through the dept's users)
         data.user("supervisor", root, List.of("SUPERVISOR"), false);
+        // search.test.mjs: a department's editor and reviewer who publish, a system administrator for 搜索索引
+        long searchDept = data.org("search", data.prefix + "检索测试局", root);
+        data.user("searcheditor", searchDept, List.of("EDITOR"), false);
+        data.user("searchreviewer", searchDept, List.of("REVIEWER"), false);
+        data.user("searchadmin", null, List.of("SYS_ADMIN"), false);
 
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",

@@ -1,0 +1,124 @@
+package cn.gongkai.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.gongkai.item.ItemKind;
+import cn.gongkai.item.ItemLookup;
+import cn.gongkai.item.ItemLookup.PublishedItem;
+import cn.gongkai.org.OrgApi;
+import cn.gongkai.org.OrgRef;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open data (政务数据开放): every published item of a list as CSV or JSON, streamed page by page from the database
+ * (the source of truth, not the index), so the file can be as large as the list without holding it in memory.
+ * Only published revisions of items that are not archived; {@code id} is the item's id, stable across revisions.
+ * CSV starts with a UTF-8 BOM (Excel reads the Chinese right), quotes every cell and defuses cells that a
+ * spreadsheet would run as a formula.
+ */
+@Component
+class OpenData {
+
+    private static final int PAGE = 500;
+    static final List<String> CSV_COLUMNS = List.of("id", "kind", "code", "name", "orgId", "orgName", "revision",
+            "publishedAt", "changeReason", "category", "domainCode", "content");
+
+    private final ItemLookup items;
+    private final OrgApi orgs;
+    private final JsonMapper json;
+
+    OpenData(ItemLookup items, OrgApi orgs, JsonMapper json) {
+        this.items = items;
+        this.orgs = orgs;
+        this.json = json;
+    }
+
+    record DataSet(ItemKind kind, String name, String path, long count, String csv, String json) {
+    }
+
+    List<DataSet> dataSets() {
+        return Stream.of(ItemKind.values()).map(k -> new DataSet(k, k.displayName(), k.path(), items.countPublished(k),
+                "/api/v1/public/open-data/" + k.path() + ".csv", "/api/v1/public/open-data/" + k.path() + ".json"))
+                .toList();
+    }
+
+    void writeCsv(ItemKind kind, OutputStream out) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.write(line(CSV_COLUMNS));
+        forEachPage(kind, (page, names) -> {
+            for (PublishedItem i : page) {
+                Map<String, Object> r = row(i, names);
+                out.write(line(CSV_COLUMNS.stream().map(c -> c.equals("content")
+                        ? json.writeValueAsString(r.get("content")) : r.get(c) == null ? "" : String.valueOf(r.get(c)))
+                        .toList()));
+            }
+        });
+    }
+
+    void writeJson(ItemKind kind, OutputStream out) throws IOException {
+        out.write('[');
+        boolean[] first = {true};
+        forEachPage(kind, (page, names) -> {
+            for (PublishedItem i : page) {
+                if (!first[0]) {
+                    out.write(',');
+                }
+                first[0] = false;
+                out.write('\n');
+                out.write(json.writeValueAsBytes(row(i, names)));
+            }
+        });
+        out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> row(PublishedItem i, Map<Long, OrgRef> names) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", i.id());
+        r.put("kind", i.kind().name());
+        r.put("code", i.code());
+        r.put("name", i.name());
+        r.put("orgId", i.orgId());
+        r.put("orgName", names.containsKey(i.orgId()) ? names.get(i.orgId()).name() : null);
+        r.put("revision", i.revision());
+        r.put("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString());
+        r.put("changeReason", i.changeReason());
+        r.put("category", i.fields().get("category"));
+        r.put("domainCode", i.fields().get("domainCode"));
+        r.put("content", i.fields());
+        return r;
+    }
+
+    private interface PageWriter {
+        void write(List<PublishedItem> page, Map<Long, OrgRef> orgNames) throws IOException;
+    }
+
+    private void forEachPage(ItemKind kind, PageWriter writer) throws IOException {
+        long after = 0;
+        List<PublishedItem> page;
+        do {
+            page = items.publishedAfter(kind, after, PAGE);
+            if (!page.isEmpty()) {
+                writer.write(page, orgs.findAll(page.stream().map(PublishedItem::orgId).collect(Collectors.toSet())));
+                after = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == PAGE);
+    }
+
+    private static byte[] line(List<String> cells) {
+        return (cells.stream().map(OpenData::cell).collect(Collectors.joining(",")) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+}
