@@ -1,0 +1,79 @@
+package cn.gongkai.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a query function over the query set with 1 or N concurrent clients and reports latency percentiles and
+ * throughput. Each client runs the whole set {@code rounds} times in its own order, after one warm-up pass.
+ */
+final class Load {
+
+    /** what one method answered for one query: the hit count it reports */
+    @FunctionalInterface
+    interface Method {
+        long run(QuerySet.Query query) throws Exception;
+    }
+
+    record Figures(int clients, int requests, double p50Ms, double p95Ms, double throughput) {
+    }
+
+    private Load() {
+    }
+
+    static Figures measure(Method method, List<QuerySet.Query> queries, int clients, int rounds) throws Exception {
+        for (QuerySet.Query q : queries) {
+            method.run(q);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            futures.add(pool.submit(() -> {
+                List<Long> nanos = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    for (int i = 0; i < queries.size(); i++) {
+                        QuerySet.Query q = queries.get((i + offset * 7) % queries.size());
+                        long t = System.nanoTime();
+                        method.run(q);
+                        nanos.add(System.nanoTime() - t);
+                    }
+                }
+                return nanos;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        return new Figures(clients, all.size(), percentile(all, 50), percentile(all, 95), all.size() / seconds);
+    }
+
+    static double percentile(List<Long> sortedNanos, int p) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
+    }
+
+    /** wall time of one run of {@code work} in milliseconds */
+    static double millis(ThrowingRunnable work) throws Exception {
+        long t = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
