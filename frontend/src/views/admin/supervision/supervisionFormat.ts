@@ -39,9 +39,9 @@ const BAND_COLOURS: Record<RateBand, string> = { good: '#2e7d32', fair: '#b26a00
 export function barOption(rows: CoverageRow[], key: RateKey, label: (row: CoverageRow) => string, seriesName: string) {
   return {
     aria: { enabled: true },
-    grid: { left: 48, right: 16, top: 24, bottom: 64 },
+    grid: { left: 48, right: 16, top: 24, bottom: 88 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatRate(v == null ? null : v / 100) },
-    xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+    xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, rotate: rows.length > 3 ? 30 : 0, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [{
       name: seriesName,
