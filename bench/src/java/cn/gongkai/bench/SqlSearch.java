@@ -30,7 +30,7 @@ final class SqlSearch {
 
     long like(QuerySet.Query q) throws SQLException {
         String match = " AND (r.name LIKE ? OR r.content LIKE ?)";
-        String pattern = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = containing(q.text());
         return pageAndCount(q, match, pattern, pattern);
     }
 
@@ -54,7 +54,7 @@ final class SqlSearch {
 
     /** ids of published items whose name or content contains the text: the truth recall is measured against */
     List<Long> truthSample(QuerySet.Query q, int limit) throws SQLException {
-        String pattern = "%" + q.text() + "%";
+        String pattern = containing(q.text());
         String sql = "SELECT i.id" + PUBLISHED + filters(q) + " AND (r.name LIKE ? OR r.content LIKE ?) ORDER BY i.id LIMIT " + limit;
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -94,6 +94,11 @@ final class SqlSearch {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** a LIKE pattern for "contains the text", its wildcards escaped */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private long pageAndCount(QuerySet.Query q, String match, String... args) throws SQLException {

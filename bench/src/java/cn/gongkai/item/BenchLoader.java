@@ -2,7 +2,6 @@ package cn.gongkai.item;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +59,7 @@ public class BenchLoader {
                 if (ofKind.isEmpty()) {
                     continue;
                 }
-                List<JsonNode> bodies = new ArrayList<>(ofKind.size());
-                for (Planned p : ofKind) {
-                    Map<String, Object> body = new HashMap<>(p.body());
-                    body.put("code", p.code());
-                    if (!p.sources().isEmpty()) {
-                        body.put("sources", p.sources().stream().map(s -> source(s, idsByCode)).toList());
-                    }
-                    bodies.add(json.valueToTree(body));
-                }
+                List<JsonNode> bodies = ofKind.stream().map(p -> body(p, idsByCode)).toList();
                 List<Long> ids = items.createDrafts(kind, orgId, bodies, editor);
                 for (int i = 0; i < ids.size(); i++) {
                     idsByCode.put(kind.name() + ":" + ofKind.get(i).code(), ids.get(i));
@@ -85,16 +76,22 @@ public class BenchLoader {
     public int createDrafts(long orgId, List<Planned> planned, CurrentUser editor) {
         int written = 0;
         for (int from = 0; from < planned.size(); from += 5000) {
-            List<JsonNode> bodies = new ArrayList<>();
-            for (Planned p : planned.subList(from, Math.min(planned.size(), from + 5000))) {
-                Map<String, Object> body = new HashMap<>(p.body());
-                body.put("code", p.code());
-                bodies.add(json.valueToTree(body));
-            }
+            List<JsonNode> bodies = planned.subList(from, Math.min(planned.size(), from + 5000)).stream()
+                    .map(p -> body(p, Map.of())).toList();
             ItemKind kind = ItemKind.valueOf(planned.get(from).kind());
             written += tx.execute(status -> items.createDrafts(kind, orgId, bodies, editor)).size();
         }
         return written;
+    }
+
+    /** the API body of a planned item: its code, and its sources resolved to the ids created so far */
+    private JsonNode body(Planned p, Map<String, Long> idsByCode) {
+        Map<String, Object> body = new HashMap<>(p.body());
+        body.put("code", p.code());
+        if (!p.sources().isEmpty()) {
+            body.put("sources", p.sources().stream().map(s -> source(s, idsByCode)).toList());
+        }
+        return json.valueToTree(body);
     }
 
     private static Map<String, Object> source(SourceCode s, Map<String, Long> idsByCode) {
