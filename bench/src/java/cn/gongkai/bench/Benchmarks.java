@@ -73,39 +73,62 @@ class Benchmarks {
         DataGenerator.Scale scale = DataGenerator.Scale.valueOf(System.getProperty("bench.scale", "MILLION"));
         Path work = Files.createDirectories(Path.of(System.getProperty("bench.work", "target/bench")));
         results.header(scale);
+        Set<String> phases = Set.of(System.getProperty("bench.phases", "all").split(","));
 
         String jar = System.getProperty("bench.jar");
-        if (jar != null && Files.exists(Path.of(jar))) {
+        if (phase(phases, "coldstart") && jar != null && Files.exists(Path.of(jar))) {
             ColdStart.Result cold = ColdStart.measure(Path.of(jar), work);
             results.coldStart(cold);
         }
 
         DataGenerator generator = new DataGenerator(scale, 20261123L);
-        long rootId = createGovernments(generator);
         rootKey = generator.governments().get(0).key();
-        CurrentUser editor = user("bench_editor", rootId, Role.EDITOR);
-        CurrentUser reviewer = user("bench_reviewer", rootId, Role.REVIEWER);
-        user("bench_supervisor", rootId, Role.SUPERVISOR);
+        long rootId;
+        CurrentUser editor;
+        if (Boolean.getBoolean("bench.reuse") && count("SELECT COUNT(*) FROM item WHERE status = 'PUBLISHED'") > 0) {
+            rootId = findGovernments(generator);
+            editor = existingUser("bench_editor", rootId, Role.EDITOR);
+            results.reused(count("SELECT COUNT(*) FROM item WHERE status = 'PUBLISHED'"), count("SELECT COUNT(*) FROM org_unit"));
+        } else {
+            rootId = createGovernments(generator);
+            editor = user("bench_editor", rootId, Role.EDITOR);
+            CurrentUser reviewer = user("bench_reviewer", rootId, Role.REVIEWER);
+            user("bench_supervisor", rootId, Role.SUPERVISOR);
+            long loadStart = System.nanoTime();
+            long[] loaded = {0};
+            generator.units(unit -> {
+                long orgId = orgIds.containsKey(unit.org().key()) ? orgIds.get(unit.org().key()) : createOrg(unit.org());
+                List<BenchLoader.Planned> planned = unit.items().stream().map(Benchmarks::planned).toList();
+                loaded[0] += loader.loadUnit(orgId, planned, editor, reviewer);
+            });
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            double resyncSeconds = Load.millis(supervision::resync) / 1000;
+            results.load(loaded[0], orgIds.size(), loadSeconds, resyncSeconds);
+        }
 
-        long loadStart = System.nanoTime();
-        long[] loaded = {0};
-        generator.units(unit -> {
-            long orgId = orgIds.containsKey(unit.org().key()) ? orgIds.get(unit.org().key()) : createOrg(unit.org());
-            List<BenchLoader.Planned> planned = unit.items().stream().map(Benchmarks::planned).toList();
-            loaded[0] += loader.loadUnit(orgId, planned, editor, reviewer);
-        });
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        double resyncSeconds = Load.millis(supervision::resync) / 1000;
-        results.load(loaded[0], orgIds.size(), loadSeconds, resyncSeconds);
+        if (phase(phases, "reindex")) {
+            reindexAgainstDirectBulk(work);
+        }
+        if (phase(phases, "search")) {
+            searchMethods(rootId, generator);
+        }
+        if (phase(phases, "supervision")) {
+            supervisionAgainstFullScan(rootId);
+        }
+        if (phase(phases, "import")) {
+            importAgainstJdbc(editor, rootId);
+        }
 
-        reindexAgainstDirectBulk(work);
-        searchMethods(rootId, generator);
-        supervisionAgainstFullScan(rootId);
-        importAgainstJdbc(editor, rootId);
-
-        Path out = Path.of(System.getProperty("bench.results", "../bench/RESULTS.md"));
+        // a partial run (bench.phases) must not replace the full figures
+        Path out = phases.contains("all") ? Path.of(System.getProperty("bench.results", "../bench/RESULTS.md"))
+                : work.resolve("RESULTS-partial.md");
         Files.writeString(out, results.markdown());
         System.out.println(results.markdown());
+    }
+
+    /** {@code bench.phases}: {@code all} (default) or a comma list of coldstart, reindex, search, supervision, import */
+    private static boolean phase(Set<String> phases, String name) {
+        return phases.contains("all") || phases.contains(name);
     }
 
     // ------------------------------------------------------------------------------------------------ data
@@ -119,6 +142,29 @@ class Benchmarks {
             }
         }
         return root;
+    }
+
+    /** {@code bench.reuse}: the governments of an earlier run's data (same scale), by code */
+    private long findGovernments(DataGenerator generator) {
+        long root = 0;
+        for (OrgPlan o : generator.governments()) {
+            long id = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ?", Long.class, o.code());
+            orgIds.put(o.key(), id);
+            if (o.parentKey() == null) {
+                root = id;
+            }
+        }
+        return root;
+    }
+
+    private CurrentUser existingUser(String username, long orgId, Role role) {
+        long id = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, username);
+        return new CurrentUser(id, username, username, orgId, List.of(), Set.of(role), ScopeMode.SUBTREE, false);
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
     }
 
     private long createOrg(OrgPlan o) {
@@ -249,9 +295,10 @@ class Benchmarks {
      */
     private void importAgainstJdbc(CurrentUser editor, long rootId) throws Exception {
         int rows = Integer.getInteger("bench.import-rows", 100_000);
-        long source = createOrg(new OrgPlan("IMP_A", rootKey, "BENCH-IMP-A", "导入基准源单位", "导入源", "DEPARTMENT", 4, "990000"));
-        long target = createOrg(new OrgPlan("IMP_B", rootKey, "BENCH-IMP-B", "导入基准目标单位", "导入目标", "DEPARTMENT", 4, "990000"));
-        long raw = createOrg(new OrgPlan("IMP_C", rootKey, "BENCH-IMP-C", "导入基准直写单位", "直写", "DEPARTMENT", 4, "990000"));
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000); // a reused database has earlier runs' orgs
+        long source = createOrg(new OrgPlan("IMP_A", rootKey, "BENCH-IMP-A" + run, "导入基准源单位" + run, "导入源", "DEPARTMENT", 4, "990000"));
+        long target = createOrg(new OrgPlan("IMP_B", rootKey, "BENCH-IMP-B" + run, "导入基准目标单位" + run, "导入目标", "DEPARTMENT", 4, "990000"));
+        long raw = createOrg(new OrgPlan("IMP_C", rootKey, "BENCH-IMP-C" + run, "导入基准直写单位" + run, "直写", "DEPARTMENT", 4, "990000"));
         DataGenerator generator = new DataGenerator(DataGenerator.Scale.MILLION, 7L);
         List<ItemPlan> powers = new ArrayList<>();
         generator.units(unit -> {

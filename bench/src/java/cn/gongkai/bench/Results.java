@@ -56,6 +56,11 @@ final class Results {
                 + "resynced by the app in %.0f s.%n%n", items, orgs, seconds, items / seconds, resyncSeconds));
     }
 
+    void reused(long items, long orgs) {
+        body.append("## Data\n\n").append(String.format("%,d published items in %,d orgs, loaded by an earlier run "
+                + "(`-Dbench.reuse=true`: the data directory was kept).%n%n", items, orgs));
+    }
+
     void reindex(long docs, double appMs, double directMs) {
         double ratio = (docs / appMs) / (docs / directMs);
         targets.add(row("Reindex rate vs direct bulk of the same documents", "≥ 0.6 ×", ratio, ratio >= 0.6));
@@ -128,6 +133,16 @@ final class Results {
         searchTargets();
         targets.forEach(t -> md.append(t).append('\n'));
         md.append('\n').append(body);
+        if (!search.isEmpty()) {
+            searchSection(md);
+        }
+        md.append("## How to reproduce\n\n```bash\nbench/run                      # the 1,000,000-item set (default)\n"
+                + "bench/run PROVINCE             # ~300,000 items\nbench/run COUNTY               # ~3,400 items\n```\n\n"
+                + "See bench/README.md for what each step does.\n");
+        return md.toString();
+    }
+
+    private void searchSection(StringBuilder md) {
         md.append("## Search\n\n30 queries (bench/src/java/cn/gongkai/bench/QuerySet.java: titles, partial phrases, "
                 + "filters by kind, domain and org subtree), each client runs the set in its own order, after one "
                 + "warm-up pass. Latencies in ms.\n\n| Method | Clients | Requests | p50 | p95 | Throughput (req/s) |\n"
@@ -143,10 +158,6 @@ final class Results {
         recall.forEach(r -> md.append(r).append('\n'));
         md.append(String.format("| all | | %d | %s | %s |%n%n", recallTruth, pct(recallEs, recallTruth),
                 pct(recallFt, recallTruth)));
-        md.append("## How to reproduce\n\n```bash\nbench/run                      # the 1,000,000-item set (default)\n"
-                + "bench/run PROVINCE             # ~300,000 items\nbench/run COUNTY               # ~3,400 items\n```\n\n"
-                + "See bench/README.md for what each step does.\n");
-        return md.toString();
     }
 
     private void searchTargets() {

@@ -3,6 +3,7 @@ package cn.gongkai.item;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads generated items the way a migration would: drafts through the app's own batch path
  * ({@link ItemApi#createDrafts}, the one the Excel import uses: same checks, same rows, multi-row inserts), then
  * publishes them in set-based statements — revision 1 copied from the draft, the SUBMIT and APPROVE history rows,
- * status PUBLISHED — and runs each list's own publication hook (the catalogue's published links, the negative
+ * status PUBLISHED — and runs each list's own publication hook for the batch (the catalogue's published links, the negative
  * list's review schedule). What it does not do is emit {@link ItemPublished} per item: the benchmark builds the
  * search index with the app's reindex and the supervision facts with the app's resync, which are exactly the
  * repair paths for data loaded straight into the database.
@@ -121,10 +122,10 @@ public class BenchLoader {
                     + " submitted_by = ?, published_at = ?, updated_at = ?, updated_by = ? WHERE id IN (" + in + ")",
                     now, editor.username(), now, now, reviewer.username());
             if (kind == ItemKind.CATALOGUE || kind == ItemKind.NEGATIVE) {
-                jdbc.query("SELECT id, content FROM item WHERE id IN (" + in + ")", rs -> {
-                    kinds.definition(kind).published(rs.getLong(1), orgId, kinds.deserialize(kind, rs.getString(2)),
-                            now.toInstant());
-                });
+                Map<Long, ItemContent> contents = new LinkedHashMap<>();
+                jdbc.query("SELECT id, content FROM item WHERE id IN (" + in + ")",
+                        rs -> { contents.put(rs.getLong(1), kinds.deserialize(kind, rs.getString(2))); });
+                kinds.definition(kind).publishedAll(orgId, contents, now.toInstant());
             }
         }
     }

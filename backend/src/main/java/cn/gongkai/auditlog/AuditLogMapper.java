@@ -16,9 +16,6 @@ interface AuditLogMapper {
             VALUES (#{at}, #{actor}, #{action}, #{targetType}, #{targetId}, #{ip}, #{outcome}, #{detail})""")
     void insert(AuditEntry entry);
 
-    /** several entries in one statement (AuditRecords) */
-    void insertAll(@Param("entries") List<AuditEntry> entries);
-
     List<AuditEntry> find(@Param("filter") AuditLogFilter filter, @Param("offset") long offset, @Param("limit") int limit);
 
     long count(@Param("filter") AuditLogFilter filter);

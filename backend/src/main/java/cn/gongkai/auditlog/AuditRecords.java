@@ -1,22 +1,25 @@
 package cn.gongkai.auditlog;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Audit entries that a feature writes itself, because the writes happen outside the request that caused them: a
  * batch of items created by an import job gets one successful entry per item, as if each had been created through
- * the API. Appended inside the caller's transaction, so they vanish with a rolled-back batch.
+ * the API. Appended inside the caller's transaction, so they vanish with a rolled-back batch, as one JDBC batch
+ * (multi-row inserts with the driver's {@code rewriteBatchedStatements}).
  */
 @Component
 public class AuditRecords {
 
-    private final AuditLogMapper mapper;
+    private final JdbcTemplate jdbc;
 
-    AuditRecords(AuditLogMapper mapper) {
-        this.mapper = mapper;
+    AuditRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** one SUCCESS entry per target; {@code detail} of each is JSON text (or null) */
@@ -25,8 +28,17 @@ public class AuditRecords {
         if (targets.isEmpty()) {
             return;
         }
-        mapper.insertAll(targets.stream().map(t -> new AuditEntry(null, at, actor, action.name(), targetType,
-                t.id(), ip, "SUCCESS", t.detail())).toList());
+        Timestamp stamp = Timestamp.from(at);
+        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, action, target_type, target_id, ip, outcome, detail)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?)", targets, targets.size(), (ps, t) -> {
+                    ps.setTimestamp(1, stamp);
+                    ps.setString(2, actor);
+                    ps.setString(3, action.name());
+                    ps.setString(4, targetType);
+                    ps.setString(5, t.id());
+                    ps.setString(6, ip);
+                    ps.setString(7, t.detail());
+                });
     }
 
     /** the id of a target and the JSON detail of its entry */

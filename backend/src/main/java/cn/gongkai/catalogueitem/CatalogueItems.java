@@ -2,8 +2,14 @@ package cn.gongkai.catalogueitem;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import cn.gongkai.catalogueitem.CatalogueLinkMapper.Link;
 import cn.gongkai.catalogueitem.CatalogueLinkMapper.Stage;
 import cn.gongkai.codetable.CodeTable;
 import cn.gongkai.codetable.CodeTables;
@@ -12,6 +18,7 @@ import cn.gongkai.item.ItemKind;
 import cn.gongkai.item.ItemKindDefinition;
 import cn.gongkai.item.ItemLookup;
 import cn.gongkai.item.ItemLookup.ItemRef;
+import cn.gongkai.item.ItemLookup.WithSteps;
 import cn.gongkai.item.ItemStatus;
 import cn.gongkai.item.ProcessStep;
 import cn.gongkai.org.OrgApi;
@@ -29,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
+
+    private static final int LINKS_PER_STATEMENT = 1000;
 
     private final CodeTables codes;
     private final OrgApi orgs;
@@ -59,6 +68,25 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
 
     @Override
     public List<FieldError> check(long orgId, Long itemId, CatalogueItemContent c, CurrentUser user) {
+        return checkAll(orgId, List.of(c), user).get(0);
+    }
+
+    /** the sources of all contents are read in one query per source kind, then each content is checked */
+    @Override
+    public List<List<FieldError>> checkAll(long orgId, List<CatalogueItemContent> contents, CurrentUser user) {
+        Map<ItemKind, Map<Long, WithSteps>> sources = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : List.of(ItemKind.POWER, ItemKind.SERVICE)) {
+            Set<Long> ids = new HashSet<>();
+            contents.forEach(c -> c.sources().stream().filter(s -> s.kind() == kind && s.itemId() != null)
+                    .forEach(s -> ids.add(s.itemId())));
+            sources.put(kind, ids.isEmpty() ? Map.of() : items.findWithSteps(kind, ids));
+        }
+        DataScope readable = scopes.readable(user);
+        return contents.stream().map(c -> errors(c, readable, sources)).toList();
+    }
+
+    private List<FieldError> errors(CatalogueItemContent c, DataScope readable,
+            Map<ItemKind, Map<Long, WithSteps>> sources) {
         List<FieldError> errors = new ArrayList<>();
         if (!codes.isActive(CodeTable.DOMAINS, c.domainCode())) {
             errors.add(new FieldError("domainCode", "领域代码“" + c.domainCode() + "”不存在或已停用"));
@@ -77,31 +105,31 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
         if (c.subjectOrgId() != null && orgs.find(c.subjectOrgId()).isEmpty()) {
             errors.add(new FieldError("subjectOrgId", "公开主体机构不存在"));
         }
-        DataScope readable = scopes.readable(user);
         for (int i = 0; i < c.sources().size(); i++) {
-            sourceError(c.sources().get(i), "sources[" + i + "]", readable).ifPresent(errors::add);
+            CatalogueSource s = c.sources().get(i);
+            if (s.kind() == ItemKind.POWER || s.kind() == ItemKind.SERVICE) { // other kinds: the content's own rules
+                WithSteps found = s.itemId() == null ? null : sources.get(s.kind()).get(s.itemId());
+                sourceError(s, "sources[" + i + "]", readable, found).ifPresent(errors::add);
+            }
         }
         return errors;
     }
 
-    private java.util.Optional<FieldError> sourceError(CatalogueSource s, String field, DataScope readable) {
-        if (s.kind() != ItemKind.POWER && s.kind() != ItemKind.SERVICE) {
-            return java.util.Optional.empty(); // reported by the content's own rules
-        }
-        ItemRef source = items.find(s.kind(), s.itemId()).filter(r -> readable.covers(r.orgId())).orElse(null);
-        if (source == null) {
-            return java.util.Optional.of(new FieldError(field + ".itemId",
+    private static Optional<FieldError> sourceError(CatalogueSource s, String field, DataScope readable,
+            WithSteps found) {
+        if (found == null || !readable.covers(found.ref().orgId())) {
+            return Optional.of(new FieldError(field + ".itemId",
                     s.kind().displayName() + "事项 " + s.itemId() + " 不存在或不在您的数据范围内"));
         }
+        ItemRef source = found.ref();
         if (source.status() == ItemStatus.ARCHIVED) {
-            return java.util.Optional.of(new FieldError(field + ".itemId", "来源事项“" + source.name() + "”已归档，不能关联"));
+            return Optional.of(new FieldError(field + ".itemId", "来源事项“" + source.name() + "”已归档，不能关联"));
         }
-        if (s.stepSeq() != null && items.steps(s.kind(), s.itemId()).stream().map(ProcessStep::seq)
-                .noneMatch(s.stepSeq()::equals)) {
-            return java.util.Optional.of(new FieldError(field + ".stepSeq",
+        if (s.stepSeq() != null && found.steps().stream().map(ProcessStep::seq).noneMatch(s.stepSeq()::equals)) {
+            return Optional.of(new FieldError(field + ".stepSeq",
                     "来源事项“" + source.name() + "”没有序号为 " + s.stepSeq() + " 的流程步骤"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override
@@ -114,9 +142,23 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
         replace(id, Stage.WORKING, content);
     }
 
+    /** new items have no links yet: one multi-row insert for the batch */
+    @Override
+    public void savedAll(long orgId, Map<Long, CatalogueItemContent> contentById) {
+        insertAll(Stage.WORKING, contentById);
+    }
+
     @Override
     public void published(long id, long orgId, CatalogueItemContent content, Instant at) {
         replace(id, Stage.PUBLISHED, content);
+    }
+
+    @Override
+    public void publishedAll(long orgId, Map<Long, CatalogueItemContent> contentById, Instant at) {
+        if (!contentById.isEmpty()) {
+            links.deleteAllLinks(contentById.keySet(), Stage.PUBLISHED);
+            insertAll(Stage.PUBLISHED, contentById);
+        }
     }
 
     @Override
@@ -127,6 +169,15 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
     @Override
     public void deleting(long id) {
         links.deleteLinks(id, null);
+    }
+
+    private void insertAll(Stage stage, Map<Long, CatalogueItemContent> contentById) {
+        List<Link> all = new ArrayList<>();
+        contentById.forEach((id, content) -> content.sources().forEach(s -> all.add(new Link(id, s.kind(), s.itemId(),
+                s.stepSeq() == null ? 0 : s.stepSeq()))));
+        for (int from = 0; from < all.size(); from += LINKS_PER_STATEMENT) {
+            links.insertAllLinks(stage, all.subList(from, Math.min(all.size(), from + LINKS_PER_STATEMENT)));
+        }
     }
 
     private void replace(long id, Stage stage, CatalogueItemContent content) {

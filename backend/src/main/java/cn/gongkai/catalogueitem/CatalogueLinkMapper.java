@@ -1,5 +1,6 @@
 package cn.gongkai.catalogueitem;
 
+import java.util.Collection;
 import java.util.List;
 
 import cn.gongkai.item.ItemKind;
@@ -19,6 +20,11 @@ interface CatalogueLinkMapper {
 
     void insertLinks(@Param("catalogueId") long catalogueId, @Param("stage") Stage stage,
             @Param("links") List<CatalogueSource> links);
+
+    /** the links of many catalogue items in one statement (batch creation and publication) */
+    void insertAllLinks(@Param("stage") Stage stage, @Param("links") List<Link> links);
+
+    void deleteAllLinks(@Param("catalogueIds") Collection<Long> catalogueIds, @Param("stage") Stage stage);
 
     List<Link> linksFrom(@Param("catalogueId") long catalogueId, @Param("stage") Stage stage);
 

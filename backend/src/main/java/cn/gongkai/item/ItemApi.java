@@ -85,14 +85,12 @@ public class ItemApi {
 
     /** {@link #checkDraft} and {@link #createDrafts} in one: a 400 names every error as {@code [index].field} */
     public List<Long> createDrafts(ItemKind kind, long orgId, List<? extends JsonNode> bodies, CurrentUser user) {
-        List<DraftCheck> checked = new ArrayList<>(bodies.size());
+        List<DraftCheck> checked = drafts.checkAll(kind, orgId, bodies, user);
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < bodies.size(); i++) {
-            DraftCheck c = drafts.check(kind, orgId, bodies.get(i), user);
-            for (FieldError e : c.errors()) {
+        for (int i = 0; i < checked.size(); i++) {
+            for (FieldError e : checked.get(i).errors()) {
                 errors.add(new FieldError("[" + i + "]." + e.field(), e.message()));
             }
-            checked.add(c);
         }
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("有 " + errors.size() + " 处错误，未新建任何事项").withErrors(errors);

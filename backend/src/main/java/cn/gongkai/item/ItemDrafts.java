@@ -39,16 +39,18 @@ class ItemDrafts {
 
     private final ItemKinds kinds;
     private final ItemMapper mapper;
+    private final ItemBatchInserts inserts;
     private final DataScopes scopes;
     private final OrgApi orgs;
     private final AuditRecords audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    ItemDrafts(ItemKinds kinds, ItemMapper mapper, DataScopes scopes, OrgApi orgs, AuditRecords audit, JsonMapper json,
-            Clock clock) {
+    ItemDrafts(ItemKinds kinds, ItemMapper mapper, ItemBatchInserts inserts, DataScopes scopes, OrgApi orgs,
+            AuditRecords audit, JsonMapper json, Clock clock) {
         this.kinds = kinds;
         this.mapper = mapper;
+        this.inserts = inserts;
         this.scopes = scopes;
         this.orgs = orgs;
         this.audit = audit;
@@ -59,26 +61,52 @@ class ItemDrafts {
     /** envelope, content and the list's own checks, every error collected (the org's scope is checked on write) */
     @Transactional(readOnly = true)
     DraftCheck check(ItemKind kind, long orgId, JsonNode body, CurrentUser user) {
-        List<FieldError> errors = new ArrayList<>();
-        ItemRequest request = null;
-        ItemContent content = null;
-        try {
-            request = kinds.envelope(body);
-        } catch (ApiException e) {
-            errors.addAll(errorsOf(e));
+        return checkAll(kind, orgId, List.of(body), user).get(0);
+    }
+
+    /**
+     * {@link #check} for many bodies at once: each is parsed on its own, then the list's checks against other data
+     * run once for all of them ({@link ItemKindDefinition#checkAll}), so a batch costs a few queries, not a few per
+     * item.
+     */
+    @Transactional(readOnly = true)
+    List<DraftCheck> checkAll(ItemKind kind, long orgId, List<? extends JsonNode> bodies, CurrentUser user) {
+        List<List<FieldError>> errors = new ArrayList<>(bodies.size());
+        List<ItemRequest> requests = new ArrayList<>(bodies.size());
+        List<ItemContent> contents = new ArrayList<>(bodies.size());
+        List<ItemContent> parsed = new ArrayList<>(bodies.size());
+        for (JsonNode body : bodies) {
+            List<FieldError> own = new ArrayList<>();
+            ItemRequest request = null;
+            ItemContent content = null;
+            try {
+                request = kinds.envelope(body);
+            } catch (ApiException e) {
+                own.addAll(errorsOf(e));
+            }
+            try {
+                content = kinds.content(kind, body);
+                parsed.add(content);
+            } catch (ApiException e) {
+                own.addAll(errorsOf(e));
+            }
+            errors.add(own);
+            requests.add(request);
+            contents.add(content);
         }
-        try {
-            content = kinds.content(kind, body);
-        } catch (ApiException e) {
-            errors.addAll(errorsOf(e));
+        List<List<FieldError>> listErrors = kinds.definition(kind).checkAll(orgId, parsed, user);
+        List<DraftCheck> checks = new ArrayList<>(bodies.size());
+        int next = 0;
+        for (int i = 0; i < bodies.size(); i++) {
+            List<FieldError> all = errors.get(i);
+            if (contents.get(i) != null) {
+                all.addAll(listErrors.get(next++));
+            }
+            checks.add(all.isEmpty()
+                    ? DraftCheck.valid(kind, requests.get(i).code().strip(), requests.get(i).name().strip(), contents.get(i))
+                    : DraftCheck.invalid(kind, all));
         }
-        if (content != null) {
-            errors.addAll(kinds.check(kind, orgId, null, content, user));
-        }
-        if (!errors.isEmpty()) {
-            return DraftCheck.invalid(kind, errors);
-        }
-        return DraftCheck.valid(kind, request.code().strip(), request.name().strip(), content);
+        return checks;
     }
 
     List<Long> create(ItemKind kind, long orgId, List<DraftCheck> drafts, CurrentUser user, IntConsumer progress) {
@@ -118,7 +146,7 @@ class ItemDrafts {
                     null, null, null, null, null));
         }
         try {
-            mapper.insertAll(rows);
+            inserts.items(rows);
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("duplicate-code", "有事项编码在本机构的该清单中已存在（可能刚被他人新建），未导入任何事项");
         }
@@ -128,17 +156,19 @@ class ItemDrafts {
         List<Long> ids = new ArrayList<>(chunk.size());
         List<TransitionRow> transitions = new ArrayList<>(chunk.size());
         List<AuditRecords.Target> targets = new ArrayList<>(chunk.size());
+        Map<Long, ItemContent> saved = new LinkedHashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             DraftCheck d = chunk.get(i);
             long id = idByCode.get(d.code());
             ids.add(id);
-            kinds.definition(kind).saved(id, orgId, d.content());
+            saved.put(id, d.content());
             transitions.add(new TransitionRow(null, id, now, user.username(), ItemAction.CREATE, null,
                     ItemStatus.DRAFT, null, null));
             targets.add(new AuditRecords.Target(String.valueOf(id),
                     auditDetail(id, kind, orgId, orgName, d, stored.get(i), now, user)));
         }
-        mapper.insertTransitions(transitions);
+        kinds.definition(kind).savedAll(orgId, saved);
+        inserts.transitions(transitions);
         audit.appendSuccesses(now, user.username(), null, AuditAction.ITEM_CREATE, kind.name(), targets);
         return ids;
     }

@@ -2,6 +2,7 @@ package cn.gongkai.item;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import cn.gongkai.common.ApiException.FieldError;
 import cn.gongkai.security.CurrentUser;
@@ -30,6 +31,15 @@ public interface ItemKindDefinition<C extends ItemContent> {
         return check(orgId, itemId, content);
     }
 
+    /**
+     * {@link #check(long, Long, ItemContent, CurrentUser)} of many new items of one org at once (imports, batch
+     * creation), one error list per content in order. Lists whose checks read other data override it to read once
+     * for the whole batch.
+     */
+    default List<List<FieldError>> checkAll(long orgId, List<C> contents, CurrentUser user) {
+        return contents.stream().map(c -> check(orgId, null, c, user)).toList();
+    }
+
     /** what is doubtful but allowed, shown on the item in the console (field paths as in validation errors) */
     default List<FieldError> warnings(C content) {
         return List.of();
@@ -39,8 +49,18 @@ public interface ItemKindDefinition<C extends ItemContent> {
     default void saved(long id, long orgId, C content) {
     }
 
+    /** {@link #saved} of many new items of one org at once, content by id (batch creation) */
+    default void savedAll(long orgId, Map<Long, C> contentById) {
+        contentById.forEach((id, content) -> saved(id, orgId, content));
+    }
+
     /** after a revision was published */
     default void published(long id, long orgId, C content, Instant at) {
+    }
+
+    /** {@link #published} of many items of one org at once, content by id (bulk publication) */
+    default void publishedAll(long orgId, Map<Long, C> contentById, Instant at) {
+        contentById.forEach((id, content) -> published(id, orgId, content, at));
     }
 
     /** after the item was archived */

@@ -42,6 +42,21 @@ public class ItemLookup {
         return ids;
     }
 
+    /**
+     * Many items' working copies with their process steps, by id (unknown ids absent): for checks of many links at
+     * once, read in chunks of {@link ItemDrafts#CHUNK}.
+     */
+    public Map<Long, WithSteps> findWithSteps(ItemKind kind, Collection<Long> ids) {
+        Map<Long, WithSteps> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += ItemDrafts.CHUNK) {
+            mapper.findAll(kind, all.subList(from, Math.min(all.size(), from + ItemDrafts.CHUNK))).forEach(r -> found.put(
+                    r.id(), new WithSteps(new ItemRef(r.id(), r.kind(), r.orgId(), r.code(), r.name(), r.status(),
+                            r.parentId()), kinds.deserialize(kind, r.content()).processSteps())));
+        }
+        return found;
+    }
+
     /** the process steps of an item's working copy (empty for lists without steps or an unknown item) */
     public List<ProcessStep> steps(ItemKind kind, long id) {
         return mapper.find(kind, id).map(r -> kinds.deserialize(kind, r.content()).processSteps()).orElse(List.of());
@@ -67,10 +82,7 @@ public class ItemLookup {
         if (orgIds.isEmpty()) {
             return List.of();
         }
-        return mapper.listPublic(kind, orgIds, null, domainCode, part, 0, limit).stream()
-                .map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
-                        r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
-                .toList();
+        return publicItems(kind, mapper.listPublic(kind, orgIds, null, domainCode, part, 0, limit));
     }
 
     /**
@@ -89,10 +101,26 @@ public class ItemLookup {
      * pages over every published item (search index rebuilds, open data), stable while items are published.
      */
     public List<PublishedItem> publishedAfter(ItemKind kind, long afterId, int limit) {
-        return mapper.listPublicAfter(kind, afterId, limit).stream()
-                .map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
-                        r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
+        return publicItems(kind, mapper.listPublicAfter(kind, afterId, null, limit));
+    }
+
+    /** the published revisions the public sees of these items (the others absent), by id */
+    public List<PublishedItem> publishedIn(ItemKind kind, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : publicItems(kind, mapper.listPublicAfter(kind, 0, ids, ids.size()));
+    }
+
+    private List<PublishedItem> publicItems(ItemKind kind, List<ItemMapper.PublicRow> rows) {
+        return rows.stream().map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
+                r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
                 .toList();
+    }
+
+    /**
+     * The ids of the items of a kind that were published or archived at or after {@code since}: what an index built
+     * from a snapshot may have missed (one scan of the kind's items).
+     */
+    public List<Long> changedSince(ItemKind kind, java.time.Instant since) {
+        return mapper.changedSince(kind, since);
     }
 
     /** the last revision ever published of an item, archived or not; empty if it was never published */
@@ -103,6 +131,10 @@ public class ItemLookup {
     /** how many items of a kind the public sees */
     public long countPublished(ItemKind kind) {
         return mapper.countPublic(kind, null, null, null, null);
+    }
+
+    /** an item's identifying fields with the process steps of its working copy */
+    public record WithSteps(ItemRef ref, List<ProcessStep> steps) {
     }
 
     /** the identifying fields of an item */

@@ -19,6 +19,13 @@ interface ItemMapper {
     @Select("SELECT " + COLUMNS + " FROM item WHERE kind = #{kind} AND id = #{id}")
     Optional<ItemRow> find(@Param("kind") ItemKind kind, @Param("id") long id);
 
+    /** the items of a kind published or archived at or after {@code since} */
+    @Select("SELECT id FROM item WHERE kind = #{kind} AND (published_at >= #{since} OR archived_at >= #{since})")
+    List<Long> changedSince(@Param("kind") ItemKind kind, @Param("since") java.time.Instant since);
+
+    /** the working copies of these items of a kind (unknown ids absent) */
+    List<ItemRow> findAll(@Param("kind") ItemKind kind, @Param("ids") Collection<Long> ids);
+
     @Select("SELECT " + COLUMNS + " FROM item WHERE kind = #{kind} AND id = #{id} FOR UPDATE")
     Optional<ItemRow> lock(@Param("kind") ItemKind kind, @Param("id") long id);
 
@@ -27,9 +34,6 @@ interface ItemMapper {
     long count(@Param("f") ItemFilter filter);
 
     void insert(ItemRow row);
-
-    /** new drafts in one statement (ItemDrafts) */
-    void insertAll(@Param("rows") List<ItemRow> rows);
 
     /** the ids of the non-archived items of an org's list with these codes */
     List<CodeId> activeIds(@Param("kind") ItemKind kind, @Param("orgId") long orgId,
@@ -85,9 +89,12 @@ interface ItemMapper {
     long countPublic(@Param("kind") ItemKind kind, @Param("orgIds") Collection<Long> orgIds,
             @Param("category") String category, @Param("domainCode") String domainCode, @Param("part") String part);
 
-    /** the revisions the public sees of one kind, by item id after {@code afterId} (keyset paging) */
+    /**
+     * the revisions the public sees of one kind, by item id after {@code afterId} (keyset paging), only of the
+     * items {@code ids} unless that is null
+     */
     List<PublicRow> listPublicAfter(@Param("kind") ItemKind kind, @Param("afterId") long afterId,
-            @Param("limit") int limit);
+            @Param("ids") Collection<Long> ids, @Param("limit") int limit);
 
     /** a published revision with the org of its item (flat: MyBatis would merge nested rows of one org) */
     record PublicRow(long orgId, long itemId, int revision, String code, String name, String content, String category,
@@ -103,8 +110,6 @@ interface ItemMapper {
     // transitions
 
     void insertTransition(TransitionRow row);
-
-    void insertTransitions(@Param("rows") List<TransitionRow> rows);
 
     @Select("SELECT * FROM item_transition WHERE item_id = #{itemId} ORDER BY id")
     List<TransitionRow> transitions(long itemId);

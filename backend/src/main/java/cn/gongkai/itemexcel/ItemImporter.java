@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ItemImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ItemImporter.class);
-    private static final int PROGRESS_EVERY = 250;
+    /** progress goes to the job row (a commit of its own) at most this often: enough for a progress bar */
+    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
     private final ImportJobs jobs;
     private final ItemColumns columns;
@@ -86,9 +87,10 @@ class ItemImporter {
             jobs.progress(id, Phase.VALIDATING, total[0], 0, 0);
             ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
             int[] checked = {0};
+            Ticker ticker = new Ticker();
             readOnly.executeWithoutResult(s -> sheet.forEachRow(line -> {
                 rows.add(line);
-                if (++checked[0] % PROGRESS_EVERY == 0) {
+                if (++checked[0] < total[0] && ticker.due()) {
                     jobs.progress(id, Phase.VALIDATING, total[0], checked[0], 0);
                 }
             }));
@@ -132,7 +134,12 @@ class ItemImporter {
 
     private void write(String id, ItemKind kind, long orgId, ImportRows rows, CurrentUser user, int total) {
         List<DraftCheck> first = rows.independent();
-        items.createDrafts(kind, orgId, first, user, n -> jobs.progress(id, Phase.WRITING, total, total, n));
+        Ticker ticker = new Ticker();
+        items.createDrafts(kind, orgId, first, user, n -> {
+            if (ticker.due()) {
+                jobs.progress(id, Phase.WRITING, total, total, n);
+            }
+        });
         List<ImportRows.Row> dependent = rows.dependent();
         if (dependent.isEmpty()) {
             return;
@@ -148,7 +155,25 @@ class ItemImporter {
             }
             second.add(check);
         }
-        items.createDrafts(kind, orgId, second, user,
-                n -> jobs.progress(id, Phase.WRITING, total, total, first.size() + n));
+        items.createDrafts(kind, orgId, second, user, n -> {
+            if (ticker.due()) {
+                jobs.progress(id, Phase.WRITING, total, total, first.size() + n);
+            }
+        });
+    }
+
+    /** true at most once per {@link #PROGRESS_EVERY_NANOS} */
+    private static final class Ticker {
+
+        private long last = System.nanoTime();
+
+        boolean due() {
+            long now = System.nanoTime();
+            if (now - last < PROGRESS_EVERY_NANOS) {
+                return false;
+            }
+            last = now;
+            return true;
+        }
     }
 }

@@ -326,7 +326,7 @@ class ElasticsearchSearchIndex implements SearchIndex {
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
             response.items().forEach(item -> {
-                if (item.error() == null) {
+                if (item.error() == null || item.status() == 409) { // 409: a newer revision is there already
                     indexed.incrementAndGet();
                 } else {
                     failed.incrementAndGet();
