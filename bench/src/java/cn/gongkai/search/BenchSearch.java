@@ -32,15 +32,17 @@ public class BenchSearch {
 
     private final SearchIndex index;
     private final SearchReindexer reindexer;
+    private final SearchReconciler reconciler;
     private final SearchProperties props;
     private final ElasticsearchClient client;
     private final RestClient rest;
     private final JsonMapper json;
 
-    BenchSearch(SearchIndex index, SearchReindexer reindexer, SearchProperties props, ElasticsearchClient client,
+    BenchSearch(SearchIndex index, SearchReindexer reindexer, SearchReconciler reconciler, SearchProperties props, ElasticsearchClient client,
             RestClient rest, JsonMapper json) {
         this.index = index;
         this.reindexer = reindexer;
+        this.reconciler = reconciler;
         this.props = props;
         this.client = client;
         this.rest = rest;
@@ -69,6 +71,12 @@ public class BenchSearch {
     private static SearchQuery query(String text, String kind, List<Long> orgIds, String domainCode, int offset, int size) {
         return new SearchQuery(text, kind == null ? null : ItemKind.valueOf(kind), orgIds, domainCode, null, null, null,
                 SearchQuery.Sort.RELEVANCE, offset, size);
+    }
+
+    /** one full comparison of index and database (the hourly reconciliation); returns the documents repaired */
+    public long reconcile() {
+        SearchReconciler.Repairs r = reconciler.reconcile();
+        return r.written() + r.removed();
     }
 
     /** runs the app's rebuild (what POST /admin/search/reindex starts) and waits; returns the documents indexed */
