@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other features may ask of the org tree. */
@@ -17,10 +18,12 @@ public class OrgApi {
 
     private final OrgMapper mapper;
     private final OrgService service;
+    private final OrgNames names;
 
-    OrgApi(OrgMapper mapper, OrgService service) {
+    OrgApi(OrgMapper mapper, OrgService service, OrgNames names) {
         this.mapper = mapper;
         this.service = service;
+        this.names = names;
     }
 
     public boolean isEmpty() {
@@ -41,6 +44,16 @@ public class OrgApi {
         }
         return mapper.findByIds(ids).stream().map(OrgRef::from)
                 .collect(Collectors.toMap(OrgRef::id, Function.identity()));
+    }
+
+    /**
+     * The names of these orgs by id (unknown ids absent), from a cache that may be up to 30 s behind a change made
+     * on another app instance: for pages that name many orgs on every request, such as the public search. No
+     * transaction of its own, so a cached answer costs no database round trip.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, String> names(Collection<Long> ids) {
+        return names.of(ids);
     }
 
     /** the org and every org below it */

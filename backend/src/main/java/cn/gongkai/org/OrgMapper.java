@@ -29,6 +29,12 @@ interface OrgMapper {
 
     List<OrgUnit> findByIds(Collection<Long> ids);
 
+    /** id and name only: what pages listing many orgs need */
+    List<OrgName> findNames(Collection<? extends Long> ids);
+
+    record OrgName(long id, String name) {
+    }
+
     @Select("SELECT COUNT(*) FROM org_unit")
     long countAll();
 

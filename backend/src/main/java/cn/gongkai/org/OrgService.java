@@ -23,10 +23,12 @@ class OrgService {
     private final OrgMapper mapper;
     private final List<OrgUsage> usages;
     private final AuditTrail audit;
+    private final OrgNames names;
     private final Clock clock;
 
-    OrgService(OrgMapper mapper, List<OrgUsage> usages, AuditTrail audit, Clock clock) {
+    OrgService(OrgMapper mapper, List<OrgUsage> usages, AuditTrail audit, OrgNames names, Clock clock) {
         this.mapper = mapper;
+        this.names = names;
         this.usages = usages;
         this.audit = audit;
         this.clock = clock;
@@ -59,6 +61,7 @@ class OrgService {
     }
 
     public OrgNode create(OrgCommand c) {
+        names.evictAfterCommit();
         OrgUnit parent = c.parentId() == null ? null : parent(c.parentId());
         checkLevel(c, parent);
         mapper.findByCode(c.code()).ifPresent(o -> {
@@ -80,6 +83,7 @@ class OrgService {
     }
 
     public OrgNode update(long id, OrgCommand c) {
+        names.evictAfterCommit();
         OrgUnit current = load(id);
         OrgUnit parent = c.parentId() == null ? null : parent(c.parentId());
         if (parent != null && parent.path().startsWith(current.path())) {
@@ -110,6 +114,7 @@ class OrgService {
     }
 
     public void delete(long id) {
+        names.evictAfterCommit();
         OrgUnit org = load(id);
         audit.target("ORG", id);
         int children = mapper.countChildren(id);

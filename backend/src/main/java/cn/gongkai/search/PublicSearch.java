@@ -17,7 +17,6 @@ import cn.gongkai.common.ApiException;
 import cn.gongkai.common.PageQuery;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.org.OrgApi;
-import cn.gongkai.org.OrgRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Service;
  * The public search and suggestions. Parameters are checked here (a wrong one is a 400 with the field named);
  * the text is plain text, trimmed and cut to {@value #MAX_TEXT} characters (longer input adds nothing to a search
  * and would only make a huge query). The index only ever holds published revisions, so nothing else can appear.
- * Names (orgs, domains) are read from the database at query time: a renamed org shows its new name at once.
+ * Names (orgs, domains) are looked up at query time, not stored in the index: a renamed org shows its new name at
+ * once on this app instance and within 30 s on the others (their name caches expire).
  */
 @Service
 class PublicSearch {
@@ -85,10 +85,10 @@ class PublicSearch {
         Set<Long> orgIds = new HashSet<>();
         hits.hits().forEach(h -> orgIds.add(h.orgId()));
         hits.orgs().forEach(b -> orgIds.add(Long.valueOf(b.key())));
-        Map<Long, OrgRef> orgNames = orgs.findAll(orgIds);
+        Map<Long, String> orgNames = orgs.names(orgIds);
         Map<String, String> domainNames = codes.entries(CodeTable.DOMAINS).stream()
                 .collect(Collectors.toMap(CodeEntry::code, CodeEntry::name, (a, b) -> a));
-        Function<Long, String> orgName = id -> orgNames.containsKey(id) ? orgNames.get(id).name() : null;
+        Function<Long, String> orgName = orgNames::get;
         List<SearchResult.Item> items = hits.hits().stream().map(h -> new SearchResult.Item(h.kind(), h.id(), h.code(),
                 h.title(), h.orgId(), orgName.apply(h.orgId()), h.domainCode(),
                 h.domainCode() == null ? null : domainNames.get(h.domainCode()), h.category(), h.publishedAt(),

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,31 @@ class PublicSearchIT {
         assertThat(facet(r, "org", String.valueOf(mzj)).get("name").asString()).isEqualTo("检索县民政局");
         assertThat(facet(r, "org", String.valueOf(county)).get("count").asLong()).isEqualTo(1);
         assertThat(facet(r, "domain", "SOCIAL_ASSISTANCE").get("name").asString()).isNotBlank();
+    }
+
+    @Test
+    void aRenamedOrgShowsItsNewNameAtOnceInHitsAndFacets() {
+        ApiClient admin = login(data.user("renamer", county, List.of("SYS_ADMIN"), false));
+        JsonNode org = admin.get("/api/v1/orgs/" + mzj).json();
+        assertThat(hit(search("q=" + enc("珊瑚灯塔")), catalogueItem).get("orgName").asString()).isEqualTo("检索县民政局");
+        try {
+            assertThat(admin.put("/api/v1/orgs/" + mzj, orgBody(org, "检索县民政和养老局")).status()).isEqualTo(200);
+            JsonNode r = search("q=" + enc("珊瑚灯塔"));
+            assertThat(hit(r, catalogueItem).get("orgName").asString()).isEqualTo("检索县民政和养老局");
+            assertThat(facet(r, "org", String.valueOf(mzj)).get("name").asString()).isEqualTo("检索县民政和养老局");
+        } finally {
+            admin.put("/api/v1/orgs/" + mzj, orgBody(org, "检索县民政局"));
+        }
+    }
+
+    private static Map<String, Object> orgBody(JsonNode org, String name) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("code", org.get("code").asString());
+        m.put("name", name);
+        m.put("type", org.get("type").asString());
+        m.put("level", org.get("level").asInt());
+        m.put("parentId", org.get("parentId").asLong());
+        return m;
     }
 
     @Test
