@@ -1,10 +1,13 @@
 package cn.gongkai.supervision;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.gongkai.item.ItemArchived;
 import cn.gongkai.item.ItemPublished;
 import cn.gongkai.statute.StatutesChanged;
+import cn.gongkai.supervision.SupervisionMapper.Fact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -84,7 +87,10 @@ class SupervisedItems {
         resync();
     }
 
-    /** writes the facts of published items that have none (or stale ones) and drops those of archived items */
+    /**
+     * Writes the facts of published items that have none (or stale ones) and drops those of archived items: a batch
+     * per transaction; a batch that fails is repeated item by item, so one bad item costs only its own row.
+     */
     int resync() {
         int repaired = 0;
         long after = 0;
@@ -92,6 +98,31 @@ class SupervisedItems {
         do {
             long from = after;
             ids = tx.execute(s -> mapper.staleFacts(from, BATCH));
+            repaired += repair(ids);
+            after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
+        } while (ids.size() == BATCH);
+        Integer dropped = tx.execute(s -> mapper.deleteArchivedFacts());
+        if (repaired > 0 || (dropped != null && dropped > 0)) {
+            log.info("supervision facts resynced: {} written, {} dropped", repaired, dropped);
+        }
+        return repaired;
+    }
+
+    private int repair(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try {
+            tx.executeWithoutResult(s -> {
+                List<Fact> written = mapper.publishedRevisions(ids).stream().map(facts::of).toList();
+                mapper.upsertFacts(written);
+                Set<Long> seen = new HashSet<>();
+                written.forEach(f -> seen.add(f.itemId()));
+                ids.stream().filter(id -> !seen.contains(id)).forEach(mapper::deleteFact); // archived meanwhile
+            });
+            return ids.size();
+        } catch (RuntimeException batchFailed) {
+            int repaired = 0;
             for (Long id : ids) {
                 try {
                     tx.executeWithoutResult(s -> refresh(id));
@@ -100,13 +131,8 @@ class SupervisedItems {
                     log.warn("supervision facts of item {} could not be computed: {}", id, e.toString());
                 }
             }
-            after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
-        } while (ids.size() == BATCH);
-        Integer dropped = tx.execute(s -> mapper.deleteArchivedFacts());
-        if (repaired > 0 || (dropped != null && dropped > 0)) {
-            log.info("supervision facts resynced: {} written, {} dropped", repaired, dropped);
+            return repaired;
         }
-        return repaired;
     }
 
     private void refresh(long itemId) {

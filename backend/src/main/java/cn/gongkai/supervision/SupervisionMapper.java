@@ -23,12 +23,17 @@ interface SupervisionMapper {
     /** the live published revision of an item (empty when the item is archived or never published) */
     Optional<PublishedRevision> publishedRevision(@Param("itemId") long itemId);
 
+    /** {@link #publishedRevision} of many items (those archived or never published absent) */
+    List<PublishedRevision> publishedRevisions(@Param("itemIds") Collection<Long> itemIds);
+
     /** published, not archived items whose fact row is missing or describes an older revision */
     List<Long> staleFacts(@Param("after") long after, @Param("limit") int limit);
 
     int deleteArchivedFacts();
 
     void upsertFact(Fact fact);
+
+    void upsertFacts(@Param("facts") List<Fact> facts);
 
     int deleteFact(@Param("itemId") long itemId);
 
