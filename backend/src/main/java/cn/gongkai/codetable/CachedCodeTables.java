@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import cn.gongkai.common.AfterCompletion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The code tables as other features read them: every form and every save asks, so each table is held in memory
@@ -68,15 +67,7 @@ class CachedCodeTables implements CodeTables {
 
     /** forgets the table now and again after the surrounding transaction commits */
     void evictAfterCommit(CodeTable table) {
-        evict(table);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    evict(table);
-                }
-            });
-        }
+        AfterCompletion.nowAndAgain(() -> evict(table));
     }
 
     void evict(CodeTable table) {

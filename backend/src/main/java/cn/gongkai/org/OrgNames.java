@@ -5,12 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.gongkai.common.AfterCompletion;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Org names for pages that show many of them on every request (the public search's hits and facets): held in a
@@ -34,25 +33,15 @@ class OrgNames {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> found = new HashMap<>(names.getAll(ids, missing -> {
+        return names.getAll(ids, missing -> {
             Map<Long, String> loaded = new HashMap<>();
             mapper.findNames(missing).forEach(n -> loaded.put(n.id(), n.name()));
             return loaded;
-        }));
-        found.values().removeIf(java.util.Objects::isNull);
-        return found;
+        });
     }
 
     /** drops every name now and again after the surrounding transaction completes */
     void evictAfterCommit() {
-        names.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    names.invalidateAll();
-                }
-            });
-        }
+        AfterCompletion.nowAndAgain(names::invalidateAll);
     }
 }

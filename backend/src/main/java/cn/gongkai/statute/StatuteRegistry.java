@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import cn.gongkai.common.AfterCompletion;
 import cn.gongkai.item.LegalCitation;
 import cn.gongkai.statute.StatuteMapper.AliasRow;
 import cn.gongkai.statute.StatuteMapper.ChangeRow;
 import cn.gongkai.statute.StatuteMapper.StatuteRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The statute registry as citation checks and forms read it: the whole registry held in memory as one immutable
@@ -78,15 +77,7 @@ class StatuteRegistry implements CitationChecks {
 
     /** drops the copy now and again after the surrounding transaction completes */
     void evictAfterCommit() {
-        evict();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    evict();
-                }
-            });
-        }
+        AfterCompletion.nowAndAgain(this::evict);
     }
 
     private synchronized void evict() {
