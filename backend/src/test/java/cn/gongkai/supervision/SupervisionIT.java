@@ -57,6 +57,8 @@ class SupervisionIT {
     WorkingDays workingDays;
     @Autowired
     Snapshots snapshots;
+    @Autowired
+    SupervisedItems supervisedItems;
 
     TestData data;
     long county;
@@ -101,6 +103,7 @@ class SupervisionIT {
         JsonNode p5 = new ItemSteps("power-items", officeEditor, reviewer)
                 .createAndPublish(powerItem(office, "p5", "某所行政检查"));
         ids.put("p2", p2.get("id").asLong());
+        ids.put("p4", p4.get("id").asLong());
 
         // C1 covers P1 (a step), S1 and P4 (many-to-many); complete and nested
         Map<String, Object> c1 = catalogueItem(deptA, "c1", "SOCIAL_ASSISTANCE", true,
@@ -201,6 +204,22 @@ class SupervisionIT {
         assertThat(totals.get("negativeItems").asLong()).isEqualTo(3);
         assertThat(totals.get("negativeItemsWithValidBasis").asLong()).isEqualTo(2);
         assertThat(totals.get("overdueReviews").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theResyncRebuildsTheFactsOfItemsWrittenStraightIntoTheDatabaseAndDropsThoseOfArchivedItems() {
+        String facts = "SELECT item_id, kind, org_id, code, name, revision, domain_code, part, complete, missing_elements,"
+                + " nested, basis_valid, basis_problems FROM supervised_item WHERE org_id IN (?, ?, ?, ?) ORDER BY item_id";
+        Object[] orgs = {county, deptA, deptB, office};
+        List<Map<String, Object>> before = jdbc.queryForList(facts, orgs);
+        assertThat(before).hasSize(12); // P1 P2 P5 S1 S2, C1–C4, N1–N3
+        jdbc.update("DELETE FROM supervised_item WHERE org_id IN (?, ?, ?, ?)", orgs);
+        jdbc.update("INSERT INTO supervised_item (item_id, kind, org_id, code, name, revision, checked_at)"
+                + " VALUES (?, 'POWER', ?, 'p4', '甲局将归档事项', 1, NOW(3))", ids.get("p4"), deptA);
+
+        assertThat(supervisedItems.resync()).isGreaterThanOrEqualTo(before.size());
+
+        assertThat(jdbc.queryForList(facts, orgs)).isEqualTo(before);
     }
 
     @Test
