@@ -61,6 +61,12 @@ final class Results {
                 + "(`-Dbench.reuse=true`: the data directory was kept).%n%n", items, orgs));
     }
 
+    void resync(long items, double seconds) {
+        body.append(String.format("Supervision facts of all %,d published items rebuilt from nothing by the app's resync "
+                + "(the repair for data loaded straight into the database): %.0f s (%.0f items/s).%n%n", items, seconds,
+                items / seconds));
+    }
+
     void reindex(long docs, double appMs, double directMs) {
         double ratio = (docs / appMs) / (docs / directMs);
         targets.add(row("Reindex rate vs direct bulk of the same documents", "≥ 0.6 ×", ratio, ratio >= 0.6));
