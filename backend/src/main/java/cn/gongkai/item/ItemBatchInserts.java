@@ -25,8 +25,8 @@ class ItemBatchInserts {
 
     /** new working copies (status, creation and update stamps as given; never published) */
     void items(List<ItemRow> rows) {
-        jdbc.batchUpdate("INSERT INTO item (kind, org_id, code, name, status, version, revision, change_reason, content,"
-                + " category, domain_code, part, parent_id, created_at, created_by, updated_at, updated_by)"
+        jdbc.batchUpdate("INSERT INTO item (kind, org_id, code, name, status, version, revision, change_reason,"
+                + " content, category, domain_code, part, parent_id, created_at, created_by, updated_at, updated_by)"
                 + " VALUES (?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
                     ps.setString(1, r.kind().name());
                     ps.setLong(2, r.orgId());
@@ -50,8 +50,8 @@ class ItemBatchInserts {
     }
 
     void transitions(List<TransitionRow> rows) {
-        jdbc.batchUpdate("INSERT INTO item_transition (item_id, at, actor, action, from_status, to_status, comment, revision)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, t) -> {
+        jdbc.batchUpdate("INSERT INTO item_transition (item_id, at, actor, action, from_status, to_status, comment,"
+                + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, t) -> {
                     ps.setLong(1, t.itemId());
                     ps.setTimestamp(2, timestamp(t.at()));
                     ps.setString(3, t.actor());

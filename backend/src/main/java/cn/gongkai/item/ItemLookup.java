@@ -50,9 +50,10 @@ public class ItemLookup {
         Map<Long, WithSteps> found = new java.util.HashMap<>();
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += ItemDrafts.CHUNK) {
-            mapper.findAll(kind, all.subList(from, Math.min(all.size(), from + ItemDrafts.CHUNK))).forEach(r -> found.put(
-                    r.id(), new WithSteps(new ItemRef(r.id(), r.kind(), r.orgId(), r.code(), r.name(), r.status(),
-                            r.parentId()), kinds.deserialize(kind, r.content()).processSteps())));
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + ItemDrafts.CHUNK));
+            mapper.findAll(kind, chunk).forEach(r -> found.put(r.id(), new WithSteps(new ItemRef(r.id(), r.kind(),
+                    r.orgId(), r.code(), r.name(), r.status(), r.parentId()),
+                    kinds.deserialize(kind, r.content()).processSteps())));
         }
         return found;
     }

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * old index dropped. Publications and archivings during the load go to the old index; right after the switch every
  * item published or archived since the load began (less {@link #CATCH_UP_MARGIN} for transactions still open then)
  * is written again, now into the new one. (A full comparison with the database, as the hourly reconciliation does,
- * would double the rebuild at a million documents.) One job at a time across all app instances (a unique key in the job table); a job
- * whose instance died stops blocking after {@link #STALE} without a heartbeat.
+ * would double the rebuild at a million documents.) One job at a time across all app instances (a unique key in the
+ * job table); a job whose instance died stops blocking after {@link #STALE} without a heartbeat.
  */
 @Component
 class SearchReindexer {
