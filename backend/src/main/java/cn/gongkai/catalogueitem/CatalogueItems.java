@@ -26,13 +26,15 @@ import cn.gongkai.security.CurrentUser;
 import cn.gongkai.security.DataScope;
 import cn.gongkai.security.DataScopes;
 import cn.gongkai.statute.CitationChecks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * 政务公开事项目录 in the item machinery. Codes (domain, channels, levels) must be active entries of their code
  * tables; the 公开主体 must be an org; every source must be a power or service item the editor may read, not
  * archived, and a linked step must exist in it. The links are kept in {@code catalogue_source} for the working copy
- * and for the published revision, so coverage can be counted in SQL.
+ * and for the published revision, so coverage can be counted in SQL; a change of the published links is announced
+ * ({@link CatalogueCoverageChanged}) with the sources linked before and after.
  */
 @Component
 class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
@@ -45,15 +47,17 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
     private final DataScopes scopes;
     private final CitationChecks citations;
     private final CatalogueLinkMapper links;
+    private final ApplicationEventPublisher events;
 
     CatalogueItems(CodeTables codes, OrgApi orgs, ItemLookup items, DataScopes scopes, CitationChecks citations,
-            CatalogueLinkMapper links) {
+            CatalogueLinkMapper links, ApplicationEventPublisher events) {
         this.codes = codes;
         this.orgs = orgs;
         this.items = items;
         this.scopes = scopes;
         this.citations = citations;
         this.links = links;
+        this.events = events;
     }
 
     @Override
@@ -150,25 +154,41 @@ class CatalogueItems implements ItemKindDefinition<CatalogueItemContent> {
 
     @Override
     public void published(long id, long orgId, CatalogueItemContent content, Instant at) {
-        replace(id, Stage.PUBLISHED, content);
+        publishedAll(orgId, Map.of(id, content), at);
     }
 
     @Override
     public void publishedAll(long orgId, Map<Long, CatalogueItemContent> contentById, Instant at) {
-        if (!contentById.isEmpty()) {
-            links.deleteAllLinks(contentById.keySet(), Stage.PUBLISHED);
-            insertAll(Stage.PUBLISHED, contentById);
+        if (contentById.isEmpty()) {
+            return;
         }
+        Set<Long> affected = new HashSet<>(links.publishedSourceIds(contentById.keySet()));
+        links.deleteAllLinks(contentById.keySet(), Stage.PUBLISHED);
+        insertAll(Stage.PUBLISHED, contentById);
+        contentById.values().forEach(c -> c.sources().forEach(s -> affected.add(s.itemId())));
+        announce(affected);
     }
 
     @Override
     public void archived(long id) {
-        links.deleteLinks(id, null);
+        unlink(id);
     }
 
     @Override
     public void deleting(long id) {
+        unlink(id);
+    }
+
+    private void unlink(long id) {
+        List<Long> published = links.publishedSourceIds(List.of(id));
         links.deleteLinks(id, null);
+        announce(new HashSet<>(published));
+    }
+
+    private void announce(Set<Long> sourceIds) {
+        if (!sourceIds.isEmpty()) {
+            events.publishEvent(new CatalogueCoverageChanged(sourceIds));
+        }
     }
 
     private void insertAll(Stage stage, Map<Long, CatalogueItemContent> contentById) {

@@ -26,6 +26,9 @@ interface CatalogueLinkMapper {
 
     void deleteAllLinks(@Param("catalogueIds") Collection<Long> catalogueIds, @Param("stage") Stage stage);
 
+    /** the items the published revisions of these catalogue items link to */
+    List<Long> publishedSourceIds(@Param("catalogueIds") Collection<Long> catalogueIds);
+
     List<Link> linksFrom(@Param("catalogueId") long catalogueId, @Param("stage") Stage stage);
 
     /** the catalogue items that link to a power/service item, with the step they link to */

@@ -12,15 +12,15 @@ import java.util.Set;
 import cn.gongkai.codetable.CodeEntry;
 import cn.gongkai.codetable.CodeTable;
 import cn.gongkai.codetable.CodeTables;
-import cn.gongkai.supervision.SupervisionMapper.KindTally;
+import cn.gongkai.supervision.SupervisionMapper.FactGroup;
 import cn.gongkai.supervision.SupervisionMapper.PartCount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each org's own figures in a subtree, from five GROUP BY queries: the items of every kind with the counts behind
- * each rate, overdue periodic reviews, submissions waiting too long, the domains of published catalogue items and the
- * 未涉及领域 declarations. Scopes (an org's subtree, a row of the report) are sums of these.
+ * Each org's own figures in a subtree, from five GROUP BY queries: the items of every kind grouped by the flags
+ * behind each rate, overdue periodic reviews, submissions waiting too long, the domains of published catalogue
+ * items and the 未涉及领域 declarations. Scopes (an org's subtree, a row of the report) are sums of these.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,7 +34,11 @@ class Figures {
         this.codes = codes;
     }
 
-    /** per org of the subtree: everything it owns ({@code own}) and its COMMON negative items alone ({@code common}) */
+    /**
+     * per org of the subtree: everything it owns ({@code own}) and its COMMON negative items alone ({@code common}).
+     * A null {@code pathLike} loads every org: a plain scan of the facts' index, cheaper than joining the org paths
+     * when the scope is (nearly) everything, e.g. a province's root.
+     */
     OrgFigures load(String pathLike, LocalDate today, Instant pendingCutoff) {
         OrgFigures f = new OrgFigures(new HashMap<>(), new HashMap<>(), new HashMap<>());
         mapper.tallies(pathLike, null, false).forEach(t -> add(f, t));
@@ -57,9 +61,9 @@ class Figures {
         if (ancestorIds.isEmpty()) {
             return t;
         }
-        for (KindTally k : mapper.tallies(null, ancestorIds, true)) {
-            t.negative += k.items();
-            t.validBasis += k.validBasis();
+        for (FactGroup g : mapper.tallies(null, ancestorIds, true)) {
+            t.negative += g.n();
+            t.validBasis += g.basisValid() ? g.n() : 0;
         }
         for (PartCount c : mapper.overdueReviews(null, ancestorIds, true, today)) {
             t.overduePeriodicReviews += c.n();
@@ -78,29 +82,30 @@ class Figures {
         return active;
     }
 
-    private static void add(OrgFigures f, KindTally k) {
-        Tally own = f.own(k.orgId());
-        switch (k.kind()) {
+    private static void add(OrgFigures f, FactGroup g) {
+        Tally own = f.own(g.orgId());
+        long n = g.n();
+        switch (g.kind()) {
             case "POWER" -> {
-                own.power += k.items();
-                own.coveredPower += k.covered();
+                own.power += n;
+                own.coveredPower += g.covered() ? n : 0;
             }
             case "SERVICE" -> {
-                own.service += k.items();
-                own.coveredService += k.covered();
+                own.service += n;
+                own.coveredService += g.covered() ? n : 0;
             }
             case "CATALOGUE" -> {
-                own.catalogue += k.items();
-                own.complete += k.complete();
-                own.nested += k.nested();
+                own.catalogue += n;
+                own.complete += g.complete() ? n : 0;
+                own.nested += g.nested() ? n : 0;
             }
             case "NEGATIVE" -> {
-                own.negative += k.items();
-                own.validBasis += k.validBasis();
-                if ("COMMON".equals(k.part())) {
-                    Tally common = f.common(k.orgId());
-                    common.negative += k.items();
-                    common.validBasis += k.validBasis();
+                own.negative += n;
+                own.validBasis += g.basisValid() ? n : 0;
+                if ("COMMON".equals(g.part())) {
+                    Tally common = f.common(g.orgId());
+                    common.negative += n;
+                    common.validBasis += g.basisValid() ? n : 0;
                 }
             }
             default -> {

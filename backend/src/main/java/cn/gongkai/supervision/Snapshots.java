@@ -88,7 +88,7 @@ class Snapshots {
 
     private List<SnapshotRow> compute(LocalDate today, LocalDate month, Instant now) {
         List<OrgNode> orgs = mapper.subtree("/%");
-        OrgFigures f = figures.load("/%", today, dates.pendingCutoff(today));
+        OrgFigures f = figures.load(null, today, dates.pendingCutoff(today));
         Set<String> active = figures.activeDomains();
         Map<Long, Tally> subtree = new HashMap<>();
         Map<Long, Tally> inherited = new HashMap<>();

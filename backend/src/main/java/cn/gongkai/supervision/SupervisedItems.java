@@ -1,9 +1,11 @@
 package cn.gongkai.supervision;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.gongkai.catalogueitem.CatalogueCoverageChanged;
 import cn.gongkai.item.ItemArchived;
 import cn.gongkai.item.ItemPublished;
 import cn.gongkai.statute.StatutesChanged;
@@ -24,13 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code supervised_item} in step with what is published: a publication writes the revision's facts and an
  * archiving removes them, inside the lifecycle's own transaction, so the metrics never see a half-done write. When
  * the statute registry changes, every negative item's citations are checked again. At start-up and every night a
- * resync repairs rows that predate this table or were missed (e.g. data loaded straight into the database).
+ * resync repairs rows that predate this table or were missed (e.g. data loaded straight into the database). A
+ * change of a catalogue item's published links updates the coverage flag of the items linked before and after.
  */
 @Component
 class SupervisedItems {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisedItems.class);
     private static final int BATCH = 500;
+    /** item ids per transaction of the coverage repair: short transactions, few locks held at a time */
+    private static final long COVERAGE_RANGE = 20_000;
 
     private final SupervisionMapper mapper;
     private final PublishedFacts facts;
@@ -54,6 +59,15 @@ class SupervisedItems {
     @EventListener
     void archived(ItemArchived event) {
         mapper.deleteFact(event.itemId());
+    }
+
+    /** a catalogue item's published links changed: the linked items' coverage, in the same transaction */
+    @EventListener
+    void coverageChanged(CatalogueCoverageChanged event) {
+        List<Long> ids = new ArrayList<>(event.sourceIds());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            mapper.refreshCoverage(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
     }
 
     /**
@@ -102,10 +116,24 @@ class SupervisedItems {
             after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
         } while (ids.size() == BATCH);
         Integer dropped = tx.execute(s -> mapper.deleteArchivedFacts());
-        if (repaired > 0 || (dropped != null && dropped > 0)) {
-            log.info("supervision facts resynced: {} written, {} dropped", repaired, dropped);
+        int recovered = repairCoverage();
+        if (repaired > 0 || (dropped != null && dropped > 0) || recovered > 0) {
+            log.info("supervision facts resynced: {} written, {} dropped, {} coverage flags corrected", repaired,
+                    dropped, recovered);
         }
         return repaired;
+    }
+
+    /** coverage flags that disagree with the published links (e.g. links written straight into the database) */
+    private int repairCoverage() {
+        long last = mapper.lastFactId();
+        int corrected = 0;
+        for (long after = 0; after < last; after += COVERAGE_RANGE) {
+            long from = after;
+            Integer n = tx.execute(s -> mapper.repairCoverage(from, from + COVERAGE_RANGE));
+            corrected += n == null ? 0 : n;
+        }
+        return corrected;
     }
 
     private int repair(List<Long> ids) {

@@ -40,20 +40,32 @@ interface SupervisionMapper {
     @Select("SELECT item_id FROM supervised_item WHERE kind = 'NEGATIVE' AND item_id > #{after} ORDER BY item_id LIMIT #{limit}")
     List<Long> negativeFactIds(@Param("after") long after, @Param("limit") int limit);
 
+    /** sets {@code covered} of these items' facts from the published catalogue links as they are now */
+    int refreshCoverage(@Param("itemIds") Collection<Long> itemIds);
+
+    /** corrects the {@code covered} flags that disagree with the published links, for item ids in (after, upTo] */
+    int repairCoverage(@Param("after") long after, @Param("upTo") long upTo);
+
+    @Select("SELECT COALESCE(MAX(item_id), 0) FROM supervised_item")
+    long lastFactId();
+
     // ---- aggregations ---------------------------------------------------------------------------------------
 
-    /** per org, kind and part: item counts and the counts behind each rate */
-    List<KindTally> tallies(@Param("pathLike") String pathLike, @Param("orgIds") Collection<Long> orgIds,
+    /**
+     * the facts counted per org, kind, part and flag; the orgs of a subtree ({@code pathLike}), the given ones
+     * ({@code orgIds}) or, both null, every org (a plain scan of the index, no join)
+     */
+    List<FactGroup> tallies(@Param("pathLike") String pathLike, @Param("orgIds") Collection<Long> orgIds,
             @Param("commonOnly") boolean commonOnly);
 
-    /** per org and part: published negative items whose periodic review is overdue */
+    /** per org and part: published negative items whose periodic review is overdue; orgs as in {@link #tallies} */
     List<PartCount> overdueReviews(@Param("pathLike") String pathLike, @Param("orgIds") Collection<Long> orgIds,
             @Param("commonOnly") boolean commonOnly, @Param("today") LocalDate today);
 
-    /** per org: items of any kind waiting in PENDING_REVIEW since before {@code cutoff} */
+    /** per org: items of any kind waiting in PENDING_REVIEW since before {@code cutoff}; every org when pathLike is null */
     List<PartCount> pendingSince(@Param("pathLike") String pathLike, @Param("cutoff") Instant cutoff);
 
-    /** the (org, domain) pairs that have published catalogue items */
+    /** the (org, domain) pairs that have published catalogue items; every org when pathLike is null */
     List<OrgDomain> catalogueDomains(@Param("pathLike") String pathLike);
 
     /** published catalogue items per domain in the subtree */
@@ -64,7 +76,7 @@ interface SupervisionMapper {
     @Select("SELECT domain_code, reason FROM org_domain_exemption WHERE org_id = #{orgId}")
     List<Exemption> exemptionReasons(@Param("orgId") long orgId);
 
-    /** 未涉及领域说明 of the orgs in the subtree */
+    /** 未涉及领域说明 of the orgs in the subtree; every org when pathLike is null */
     List<OrgDomain> exemptions(@Param("pathLike") String pathLike);
 
     /** the orgs of a subtree (the org itself included) */
@@ -103,8 +115,9 @@ interface SupervisionMapper {
             String basisProblems, Instant checkedAt) {
     }
 
-    record KindTally(long orgId, String kind, String part, long items, long covered, long complete, long nested,
-            long validBasis) {
+    /** {@code n} facts of an org with the same kind, part and flags */
+    record FactGroup(long orgId, String kind, String part, boolean complete, boolean nested, boolean basisValid,
+            boolean covered, long n) {
     }
 
     record PartCount(long orgId, String part, long n) {

@@ -71,6 +71,10 @@ class SupervisionIT {
     ApiClient otherSupervisor;
     ApiClient editorA;
     Map<String, Long> ids = new HashMap<>();
+    ItemSteps catalogue;
+    Map<String, Object> c1Body;
+    JsonNode c1;
+    JsonNode p2;
 
     @BeforeEach
     void setUp() {
@@ -91,26 +95,29 @@ class SupervisionIT {
 
         ItemSteps power = new ItemSteps("power-items", editorA, reviewer);
         ItemSteps service = new ItemSteps("service-items", editorA, reviewer);
-        ItemSteps catalogue = new ItemSteps("catalogue-items", editorA, reviewer);
+        catalogue = new ItemSteps("catalogue-items", editorA, reviewer);
         ItemSteps negative = new ItemSteps("negative-items", editorA, reviewer);
 
         JsonNode p1 = power.createAndPublish(powerItem(deptA, "p1", "甲局行政许可一"));
-        JsonNode p2 = power.createAndPublish(powerItem(deptA, "p2", "甲局行政处罚二"));
+        p2 = power.createAndPublish(powerItem(deptA, "p2", "甲局行政处罚二"));
         power.create(powerItem(deptA, "p3", "甲局草稿事项"));
         JsonNode p4 = power.createAndPublish(powerItem(deptA, "p4", "甲局将归档事项"));
         JsonNode s1 = service.createAndPublish(serviceItem(deptA, "s1", "甲局公共服务一"));
         JsonNode s2 = service.createAndPublish(serviceItem(deptA, "s2", "甲局公共服务二"));
+        ids.put("s1", s1.get("id").asLong());
+        ids.put("s2", s2.get("id").asLong());
         JsonNode p5 = new ItemSteps("power-items", officeEditor, reviewer)
                 .createAndPublish(powerItem(office, "p5", "某所行政检查"));
+        ids.put("p1", p1.get("id").asLong());
         ids.put("p2", p2.get("id").asLong());
         ids.put("p4", p4.get("id").asLong());
 
         // C1 covers P1 (a step), S1 and P4 (many-to-many); complete and nested
-        Map<String, Object> c1 = catalogueItem(deptA, "c1", "SOCIAL_ASSISTANCE", true,
+        c1Body = catalogueItem(deptA, "c1", "SOCIAL_ASSISTANCE", true,
                 List.of(source("POWER", p1, 1), source("SERVICE", s1, null), source("POWER", p4, null)));
-        c1.put("nested", true);
-        c1.put("nestedSystem", "社会救助管理系统");
-        catalogue.createAndPublish(c1);
+        c1Body.put("nested", true);
+        c1Body.put("nestedSystem", "社会救助管理系统");
+        c1 = catalogue.createAndPublish(c1Body);
         // C2 (incomplete: no basis, no channels) and C3 both cover S2
         Map<String, Object> c2 = catalogueItem(deptA, "c2", "EMPLOYMENT", false, List.of(source("SERVICE", s2, null)));
         ids.put("c2", catalogue.createAndPublish(c2).get("id").asLong());
@@ -207,9 +214,40 @@ class SupervisionIT {
     }
 
     @Test
+    void aRevisedCatalogueItemMovesTheCoverageToItsNewSourcesWhenPublished() {
+        Map<String, Object> revised = new HashMap<>(c1Body);
+        revised.put("sources", List.of(source("POWER", p2, null)));
+        revised.put("version", c1.get("version").asInt());
+        revised.put("changeReason", "关联事项调整");
+        var draft = editorA.put("/api/v1/catalogue-items/" + c1.get("id").asLong(), revised);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        // the new draft changes nothing yet: the published revision's links count
+        JsonNode a = deptARow();
+        assertThat(a.get("coveredPowerItems").asLong()).isEqualTo(2);
+        assertThat(a.get("coveredServiceItems").asLong()).isEqualTo(2);
+
+        catalogue.publish(draft.json());
+
+        // P1 and S1 lost C1, P2 gained it; P5 (C4) and S2 (C2, C3) are as they were
+        a = deptARow();
+        assertThat(a.get("coveredPowerItems").asLong()).isEqualTo(2);
+        assertThat(a.get("coveredServiceItems").asLong()).isEqualTo(1);
+        JsonNode gaps = supervisor.get("/api/v1/supervision/coverage/" + deptA + "/gaps?size=200").json();
+        assertThat(list(gaps.get("items"))).filteredOn(i -> i.get("type").asString().startsWith("UNCOVERED_"))
+                .extracting(i -> i.get("itemId").asLong()).containsExactly(ids.get("p1"), ids.get("s1"));
+    }
+
+    JsonNode deptARow() {
+        var r = supervisor.get("/api/v1/supervision/coverage?orgId=" + county);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("rows").get(1);
+    }
+
+    @Test
     void theResyncRebuildsTheFactsOfItemsWrittenStraightIntoTheDatabaseAndDropsThoseOfArchivedItems() {
         String facts = "SELECT item_id, kind, org_id, code, name, revision, domain_code, part, complete, missing_elements,"
-                + " nested, basis_valid, basis_problems FROM supervised_item WHERE org_id IN (?, ?, ?, ?) ORDER BY item_id";
+                + " nested, basis_valid, covered, basis_problems FROM supervised_item WHERE org_id IN (?, ?, ?, ?)"
+                + " ORDER BY item_id";
         Object[] orgs = {county, deptA, deptB, office};
         List<Map<String, Object>> before = jdbc.queryForList(facts, orgs);
         assertThat(before).hasSize(12); // P1 P2 P5 S1 S2, C1–C4, N1–N3
@@ -219,6 +257,12 @@ class SupervisionIT {
 
         assertThat(supervisedItems.resync()).isGreaterThanOrEqualTo(before.size());
 
+        assertThat(jdbc.queryForList(facts, orgs)).isEqualTo(before);
+
+        // coverage flags that drifted from the published links (P2 uncovered, S2 covered) are corrected too
+        jdbc.update("UPDATE supervised_item SET covered = NOT covered WHERE item_id IN (?, ?)", ids.get("p2"),
+                ids.get("s2"));
+        supervisedItems.resync();
         assertThat(jdbc.queryForList(facts, orgs)).isEqualTo(before);
     }
 
