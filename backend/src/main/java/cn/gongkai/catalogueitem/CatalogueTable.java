@@ -50,7 +50,7 @@ class CatalogueTable {
         List<PublishedItem> published = items.publishedOf(ItemKind.CATALOGUE, List.of(orgId), null, null, MAX_ITEMS);
         Map<String, List<Row>> byDomain = new LinkedHashMap<>();
         for (PublishedItem p : published) {
-            CatalogueItemContent c = (CatalogueItemContent) p.content();
+            CatalogueItemContent c = items.content(p, CatalogueItemContent.class);
             byDomain.computeIfAbsent(c.domainCode(), k -> new ArrayList<>()).add(row(p, c));
         }
         Map<String, DomainExemption> exempt = new LinkedHashMap<>();

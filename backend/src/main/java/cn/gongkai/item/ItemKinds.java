@@ -160,6 +160,11 @@ class ItemKinds {
         return json.readValue(stored, Map.class);
     }
 
+    /** the view's fields ({@link #fields}) as a list's typed content */
+    <C extends ItemContent> C convert(Map<String, Object> fields, Class<C> type) {
+        return json.convertValue(fields, type);
+    }
+
     /** code, name and content fields as one JSON object, for diffs */
     ObjectNode comparable(String code, String name, String stored) {
         ObjectNode node = json.createObjectNode();

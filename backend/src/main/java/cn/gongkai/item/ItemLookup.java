@@ -94,7 +94,7 @@ public class ItemLookup {
         return mapper.find(kind, id).filter(r -> r.revision() != null && r.status() != ItemStatus.ARCHIVED)
                 .flatMap(r -> mapper.revision(id, r.revision()).map(rev -> new PublishedItem(id, kind, r.orgId(),
                         rev.code(), rev.name(), rev.revision(), rev.publishedAt(), rev.changeReason(),
-                        kinds.deserialize(kind, rev.content()), kinds.fields(rev.content()))));
+                        kinds.fields(rev.content()))));
     }
 
     /**
@@ -112,8 +112,15 @@ public class ItemLookup {
 
     private List<PublishedItem> publicItems(ItemKind kind, List<ItemMapper.PublicRow> rows) {
         return rows.stream().map(r -> new PublishedItem(r.itemId(), kind, r.orgId(), r.code(), r.name(), r.revision(),
-                r.publishedAt(), r.changeReason(), kinds.deserialize(kind, r.content()), kinds.fields(r.content())))
-                .toList();
+                r.publishedAt(), r.changeReason(), kinds.fields(r.content()))).toList();
+    }
+
+    /**
+     * A published item's content typed, for the list that owns it. Converted from the fields, so the paths that
+     * need only the fields (the search index, open data: every published item) parse each revision once.
+     */
+    public <C extends ItemContent> C content(PublishedItem item, Class<C> type) {
+        return kinds.convert(item.fields(), type);
     }
 
     /**
@@ -143,9 +150,9 @@ public class ItemLookup {
             Long parentId) {
     }
 
-    /** a published revision: its content typed (for the list that owns it) and as the view's fields */
+    /** a published revision, its content as the view's fields ({@link #content} types it) */
     public record PublishedItem(long id, ItemKind kind, long orgId, String code, String name, int revision,
-            Instant publishedAt, String changeReason, ItemContent content, Map<String, Object> fields) {
+            Instant publishedAt, String changeReason, Map<String, Object> fields) {
     }
 
     /** the identifying fields and steps of an item's published revision */

@@ -35,7 +35,7 @@ class PublicItems {
             PageQuery page) {
         List<Long> orgIds = null;
         if (orgId != null) {
-            orgIds = orgs.subtreeIds(orgId);
+            orgIds = orgs.cachedSubtreeIds(orgId);
             if (orgIds.isEmpty()) {
                 return page.result(List.of(), 0);
             }

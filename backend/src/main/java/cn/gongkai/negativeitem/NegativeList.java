@@ -62,8 +62,8 @@ class NegativeList {
                 specific.stream().map(p -> row(p, org, nextReview.get(p.id()))).toList());
     }
 
-    private static Row row(PublishedItem p, OrgRef issuer, LocalDate nextReviewAt) {
-        NegativeItemContent c = (NegativeItemContent) p.content();
+    private Row row(PublishedItem p, OrgRef issuer, LocalDate nextReviewAt) {
+        NegativeItemContent c = items.content(p, NegativeItemContent.class);
         return new Row(p.id(), p.code(), p.name(), c.part(), c.category(), c.category().displayName(),
                 c.category().article(), c.description(), c.legalBasis(), c.appliesTo(), p.orgId(),
                 issuer == null ? null : issuer.name(), p.revision(), p.publishedAt(), nextReviewAt);

@@ -18,12 +18,12 @@ public class OrgApi {
 
     private final OrgMapper mapper;
     private final OrgService service;
-    private final OrgNames names;
+    private final OrgCache cache;
 
-    OrgApi(OrgMapper mapper, OrgService service, OrgNames names) {
+    OrgApi(OrgMapper mapper, OrgService service, OrgCache cache) {
         this.mapper = mapper;
         this.service = service;
-        this.names = names;
+        this.cache = cache;
     }
 
     public boolean isEmpty() {
@@ -53,12 +53,22 @@ public class OrgApi {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, String> names(Collection<Long> ids) {
-        return names.of(ids);
+        return cache.names(ids);
     }
 
     /** the org and every org below it */
     public List<Long> subtreeIds(long id) {
         return mapper.findById(id).map(o -> mapper.findSubtreeIds(o.path())).orElse(List.of());
+    }
+
+    /**
+     * {@link #subtreeIds} from the cache of {@link #names}, up to 30 s behind a move made on another instance: for
+     * public pages filtered by org (the search, browsing). Never for permissions ({@code DataScopes} reads the
+     * database).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Long> cachedSubtreeIds(long id) {
+        return cache.subtreeIds(id);
     }
 
     /** creates an org as the API would (validation aside): for the demo data loader */

@@ -23,12 +23,12 @@ class OrgService {
     private final OrgMapper mapper;
     private final List<OrgUsage> usages;
     private final AuditTrail audit;
-    private final OrgNames names;
+    private final OrgCache cache;
     private final Clock clock;
 
-    OrgService(OrgMapper mapper, List<OrgUsage> usages, AuditTrail audit, OrgNames names, Clock clock) {
+    OrgService(OrgMapper mapper, List<OrgUsage> usages, AuditTrail audit, OrgCache cache, Clock clock) {
         this.mapper = mapper;
-        this.names = names;
+        this.cache = cache;
         this.usages = usages;
         this.audit = audit;
         this.clock = clock;
@@ -61,7 +61,7 @@ class OrgService {
     }
 
     public OrgNode create(OrgCommand c) {
-        names.evictAfterCommit();
+        cache.evictAfterCommit();
         OrgUnit parent = c.parentId() == null ? null : parent(c.parentId());
         checkLevel(c, parent);
         mapper.findByCode(c.code()).ifPresent(o -> {
@@ -83,7 +83,7 @@ class OrgService {
     }
 
     public OrgNode update(long id, OrgCommand c) {
-        names.evictAfterCommit();
+        cache.evictAfterCommit();
         OrgUnit current = load(id);
         OrgUnit parent = c.parentId() == null ? null : parent(c.parentId());
         if (parent != null && parent.path().startsWith(current.path())) {
@@ -114,7 +114,7 @@ class OrgService {
     }
 
     public void delete(long id) {
-        names.evictAfterCommit();
+        cache.evictAfterCommit();
         OrgUnit org = load(id);
         audit.target("ORG", id);
         int children = mapper.countChildren(id);

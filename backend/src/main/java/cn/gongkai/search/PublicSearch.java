@@ -64,7 +64,7 @@ class PublicSearch {
         }
         List<Long> orgIds = null;
         if (p.orgId() != null) {
-            orgIds = orgs.subtreeIds(p.orgId());
+            orgIds = orgs.cachedSubtreeIds(p.orgId());
             orgIds = orgIds.isEmpty() ? List.of(p.orgId()) : orgIds;
         }
         SearchQuery query = new SearchQuery(text(p.q(), MAX_TEXT), kind(p.kind()), orgIds, blankToNull(p.domainCode()),

@@ -2,6 +2,7 @@ package cn.gongkai.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,14 +13,14 @@ import java.util.Set;
 import cn.gongkai.codetable.CodeEntry;
 import cn.gongkai.codetable.CodeTable;
 import cn.gongkai.codetable.CodeTables;
-import cn.gongkai.supervision.SupervisionMapper.FactGroup;
+import cn.gongkai.supervision.SupervisionMapper.OrgTally;
 import cn.gongkai.supervision.SupervisionMapper.PartCount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each org's own figures in a subtree, from five GROUP BY queries: the items of every kind grouped by the flags
- * behind each rate, overdue periodic reviews, submissions waiting too long, the domains of published catalogue
+ * Each org's own figures in a subtree, from five GROUP BY queries: the items of every kind with the counts behind
+ * each rate, overdue periodic reviews, submissions waiting too long, the domains of published catalogue
  * items and the 未涉及领域 declarations. Scopes (an org's subtree, a row of the report) are sums of these.
  */
 @Component
@@ -49,7 +50,8 @@ class Figures {
             }
         });
         mapper.pendingSince(pathLike, pendingCutoff).forEach(c -> f.own(c.orgId()).pendingTooLong += c.n());
-        mapper.catalogueDomains(pathLike).forEach(d -> f.own(d.orgId()).domains.add(d.domainCode()));
+        mapper.catalogueDomains(pathLike).forEach(d ->
+                f.own(d.orgId()).domains.addAll(Arrays.asList(d.domainCodes().split(","))));
         mapper.exemptions(pathLike).forEach(d ->
                 f.notApplicable().computeIfAbsent(d.orgId(), k -> new HashSet<>()).add(d.domainCode()));
         return f;
@@ -61,9 +63,9 @@ class Figures {
         if (ancestorIds.isEmpty()) {
             return t;
         }
-        for (FactGroup g : mapper.tallies(null, ancestorIds, true)) {
-            t.negative += g.n();
-            t.validBasis += g.basisValid() ? g.n() : 0;
+        for (OrgTally o : mapper.tallies(null, ancestorIds, true)) {
+            t.negative += o.negative();
+            t.validBasis += o.validBasis();
         }
         for (PartCount c : mapper.overdueReviews(null, ancestorIds, true, today)) {
             t.overduePeriodicReviews += c.n();
@@ -82,34 +84,21 @@ class Figures {
         return active;
     }
 
-    private static void add(OrgFigures f, FactGroup g) {
-        Tally own = f.own(g.orgId());
-        long n = g.n();
-        switch (g.kind()) {
-            case "POWER" -> {
-                own.power += n;
-                own.coveredPower += g.covered() ? n : 0;
-            }
-            case "SERVICE" -> {
-                own.service += n;
-                own.coveredService += g.covered() ? n : 0;
-            }
-            case "CATALOGUE" -> {
-                own.catalogue += n;
-                own.complete += g.complete() ? n : 0;
-                own.nested += g.nested() ? n : 0;
-            }
-            case "NEGATIVE" -> {
-                own.negative += n;
-                own.validBasis += g.basisValid() ? n : 0;
-                if ("COMMON".equals(g.part())) {
-                    Tally common = f.common(g.orgId());
-                    common.negative += n;
-                    common.validBasis += g.basisValid() ? n : 0;
-                }
-            }
-            default -> {
-            }
+    private static void add(OrgFigures f, OrgTally o) {
+        Tally own = f.own(o.orgId());
+        own.power += o.power();
+        own.coveredPower += o.coveredPower();
+        own.service += o.service();
+        own.coveredService += o.coveredService();
+        own.catalogue += o.catalogue();
+        own.complete += o.complete();
+        own.nested += o.nested();
+        own.negative += o.negative();
+        own.validBasis += o.validBasis();
+        if (o.commonNegative() > 0) {
+            Tally common = f.common(o.orgId());
+            common.negative += o.commonNegative();
+            common.validBasis += o.commonValidBasis();
         }
     }
 
@@ -139,7 +128,7 @@ class Figures {
 
     /** the ids on an org's path above it (its strict ancestors), from the root down */
     static List<Long> ancestorIds(String path, long selfId) {
-        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
                 .filter(id -> id != selfId).toList();
     }
 }

@@ -52,10 +52,10 @@ interface SupervisionMapper {
     // ---- aggregations ---------------------------------------------------------------------------------------
 
     /**
-     * the facts counted per org, kind, part and flag; the orgs of a subtree ({@code pathLike}), the given ones
-     * ({@code orgIds}) or, both null, every org (a plain scan of the index, no join)
+     * per org: its items of each kind and the counts behind each rate; the orgs of a subtree ({@code pathLike}), the
+     * given ones ({@code orgIds}) or, both null, every org (a plain scan of the index, no join)
      */
-    List<FactGroup> tallies(@Param("pathLike") String pathLike, @Param("orgIds") Collection<Long> orgIds,
+    List<OrgTally> tallies(@Param("pathLike") String pathLike, @Param("orgIds") Collection<Long> orgIds,
             @Param("commonOnly") boolean commonOnly);
 
     /** per org and part: published negative items whose periodic review is overdue; orgs as in {@link #tallies} */
@@ -65,8 +65,8 @@ interface SupervisionMapper {
     /** per org: items of any kind waiting in PENDING_REVIEW since before {@code cutoff}; every org when pathLike is null */
     List<PartCount> pendingSince(@Param("pathLike") String pathLike, @Param("cutoff") Instant cutoff);
 
-    /** the (org, domain) pairs that have published catalogue items; every org when pathLike is null */
-    List<OrgDomain> catalogueDomains(@Param("pathLike") String pathLike);
+    /** per org, the domains of its published catalogue items; every org when pathLike is null */
+    List<OrgDomains> catalogueDomains(@Param("pathLike") String pathLike);
 
     /** published catalogue items per domain in the subtree */
     @Select("SELECT s.domain_code, COUNT(*) AS n FROM supervised_item s JOIN org_unit o ON o.id = s.org_id "
@@ -115,9 +115,13 @@ interface SupervisionMapper {
             String basisProblems, Instant checkedAt) {
     }
 
-    /** {@code n} facts of an org with the same kind, part and flags */
-    record FactGroup(long orgId, String kind, String part, boolean complete, boolean nested, boolean basisValid,
-            boolean covered, long n) {
+    /** an org's published items per kind, with the counts behind each rate ({@code common*}: its COMMON part) */
+    record OrgTally(long orgId, long power, long coveredPower, long service, long coveredService, long catalogue,
+            long complete, long nested, long negative, long validBasis, long commonNegative, long commonValidBasis) {
+    }
+
+    /** an org and the domains of its published catalogue items, comma-separated */
+    record OrgDomains(long orgId, String domainCodes) {
     }
 
     record PartCount(long orgId, String part, long n) {

@@ -126,6 +126,22 @@ class PublicSearchIT {
         }
     }
 
+    @Test
+    void anOrgMovedUnderAnotherIsInThatOrgsFilterAtOnce() {
+        ApiClient admin = login(data.user("mover", county, List.of("SYS_ADMIN"), false));
+        JsonNode org = admin.get("/api/v1/orgs/" + mzj).json();
+        assertThat(searchIn(rsj, "").get("total").asLong()).isEqualTo(2); // the subtree is cached from here on
+        try {
+            Map<String, Object> moved = orgBody(org, org.get("name").asString());
+            moved.put("parentId", rsj);
+            assertThat(admin.put("/api/v1/orgs/" + mzj, moved).status()).isEqualTo(200);
+            assertThat(searchIn(rsj, "").get("total").asLong()).isEqualTo(6); // its own 2 and the moved org's 4
+        } finally {
+            admin.put("/api/v1/orgs/" + mzj, orgBody(org, org.get("name").asString()));
+        }
+        assertThat(searchIn(rsj, "").get("total").asLong()).isEqualTo(2);
+    }
+
     private static Map<String, Object> orgBody(JsonNode org, String name) {
         Map<String, Object> m = new HashMap<>();
         m.put("code", org.get("code").asString());
