@@ -255,10 +255,11 @@ class Benchmarks {
         Load.Method direct = q -> search.direct(q.text(), q.kind(), q.countyFilter() ? countyOrgs : null, q.domainCode());
 
         int rounds = Integer.getInteger("bench.rounds", 3);
-        for (int clients : List.of(1, 16)) {
-            results.search("应用搜索接口（HTTP）", Load.measure(api, queries, clients, rounds));
-            results.search("同一查询直连 Elasticsearch", Load.measure(direct, queries, clients, rounds));
-        }
+        Load.Figures[] single = Load.paired(api, direct, queries, rounds);
+        results.search("应用搜索接口（HTTP）", single[0]);
+        results.search("同一查询直连 Elasticsearch", single[1]);
+        results.search("应用搜索接口（HTTP）", Load.measure(api, queries, 16, rounds));
+        results.search("同一查询直连 Elasticsearch", Load.measure(direct, queries, 16, rounds));
         // the database baselines are slow at scale: LIKE one pass with 1 client (no warm-up: each query reads the
         // whole table anyway) and 2 queries per client with 16; FULLTEXT one warmed pass and 4 per client
         results.search("SQL LIKE '%关键词%'", Load.sample(sql::like, queries, 1, queries.size()));

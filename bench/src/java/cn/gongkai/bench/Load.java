@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 /**
  * Runs a query function over the query set with 1 or N concurrent clients and reports latency percentiles and
  * throughput. Each client runs the whole set {@code rounds} times in its own order, after one warm-up pass; the
- * slow database baselines run a few queries per client instead ({@link #sample}).
+ * slow database baselines run a few queries per client instead ({@link #sample}); two methods compared at one client
+ * run interleaved ({@link #paired}).
  */
 final class Load {
 
@@ -31,6 +32,42 @@ final class Load {
             method.run(q);
         }
         return run(method, queries, clients, rounds, queries.size());
+    }
+
+    /**
+     * Two methods with one client, side by side: after a warm-up pass of each, every query runs with both, back to
+     * back, the first of the pair alternating round by round. Both see the same caches and the same moments of a
+     * noisy machine, which separate passes do not (one slow minute of Elasticsearch would land on one method only).
+     * Throughput is requests over the time spent in that method.
+     */
+    static Figures[] paired(Method a, Method b, List<QuerySet.Query> queries, int rounds) throws Exception {
+        for (QuerySet.Query q : queries) {
+            a.run(q);
+            b.run(q);
+        }
+        List<Long> timesA = new ArrayList<>();
+        List<Long> timesB = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (QuerySet.Query q : queries) {
+                boolean aFirst = r % 2 == 0;
+                timed(aFirst ? a : b, q, aFirst ? timesA : timesB);
+                timed(aFirst ? b : a, q, aFirst ? timesB : timesA);
+            }
+        }
+        return new Figures[] {figures(timesA), figures(timesB)};
+    }
+
+    private static void timed(Method method, QuerySet.Query q, List<Long> into) throws Exception {
+        long t = System.nanoTime();
+        method.run(q);
+        into.add(System.nanoTime() - t);
+    }
+
+    private static Figures figures(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        double seconds = sorted.stream().mapToLong(Long::longValue).sum() / 1e9;
+        return new Figures(1, sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.size() / seconds);
     }
 
     /**

@@ -157,7 +157,7 @@ final class Results {
     private void searchSection(StringBuilder md) {
         md.append("## Search\n\n30 queries (bench/src/java/cn/gongkai/bench/QuerySet.java: titles, partial phrases, "
                 + "filters by kind, domain and org subtree), each client runs the set in its own order, after one "
-                + "warm-up pass. The database baselines read the table per query, so LIKE runs the set once with 1 client and "
+                + "warm-up pass; with 1 client the app and the direct query run interleaved, query by query. The database baselines read the table per query, so LIKE runs the set once with 1 client and "
                 + "2 queries per client with 16, FULLTEXT once (warmed) and 4 per client with 16. Latencies in ms.\n\n| Method | Clients | Requests | p50 | p95 | Throughput (req/s) |\n"
                 + "|---|---|---|---|---|---|\n");
         search.forEach((method, figures) -> figures.forEach(f -> md.append(String.format("| %s | %d | %d | %.1f | %.1f | %.1f |%n",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 
 import cn.gongkai.common.ApiException;
+import cn.gongkai.common.Ticker;
 import cn.gongkai.item.DraftCheck;
 import cn.gongkai.item.ItemApi;
 import cn.gongkai.item.ItemKind;
@@ -34,7 +35,7 @@ class ItemImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ItemImporter.class);
     /** progress goes to the job row (a commit of its own) at most this often: enough for a progress bar */
-    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+    private static final long PROGRESS_EVERY_MILLIS = 500;
 
     private final ImportJobs jobs;
     private final ItemColumns columns;
@@ -87,7 +88,7 @@ class ItemImporter {
             jobs.progress(id, Phase.VALIDATING, total[0], 0, 0);
             ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
             int[] checked = {0};
-            Ticker ticker = new Ticker();
+            Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
             readOnly.executeWithoutResult(s -> sheet.forEachRow(line -> {
                 rows.add(line);
                 if (++checked[0] < total[0] && ticker.due()) {
@@ -134,7 +135,7 @@ class ItemImporter {
 
     private void write(String id, ItemKind kind, long orgId, ImportRows rows, CurrentUser user, int total) {
         List<DraftCheck> first = rows.independent();
-        Ticker ticker = new Ticker();
+        Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
         items.createDrafts(kind, orgId, first, user, n -> {
             if (ticker.due()) {
                 jobs.progress(id, Phase.WRITING, total, total, n);
@@ -160,20 +161,5 @@ class ItemImporter {
                 jobs.progress(id, Phase.WRITING, total, total, first.size() + n);
             }
         });
-    }
-
-    /** true at most once per {@link #PROGRESS_EVERY_NANOS} */
-    private static final class Ticker {
-
-        private long last = System.nanoTime();
-
-        boolean due() {
-            long now = System.nanoTime();
-            if (now - last < PROGRESS_EVERY_NANOS) {
-                return false;
-            }
-            last = now;
-            return true;
-        }
     }
 }

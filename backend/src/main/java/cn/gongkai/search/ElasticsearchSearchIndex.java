@@ -272,7 +272,10 @@ class ElasticsearchSearchIndex implements SearchIndex {
         }
     }
 
-    /** A rebuild's bulk load through the client's BulkIngester: batches of 500 or every second, whichever first. */
+    /**
+     * A rebuild's bulk load through the client's BulkIngester: batches of 500 or every second, whichever first; two
+     * requests in flight, so the node indexes one batch while the next is sent (one shard: a request is one thread).
+     */
     private final class IngesterLoader implements Loader, BulkListener<Void> {
 
         private final String index;
@@ -284,8 +287,8 @@ class ElasticsearchSearchIndex implements SearchIndex {
 
         IngesterLoader(String index) {
             this.index = index;
-            this.ingester = BulkIngester.of(b -> b.client(client).maxOperations(500).flushInterval(1, TimeUnit.SECONDS)
-                    .listener(this));
+            this.ingester = BulkIngester.of(b -> b.client(client).maxOperations(500).maxConcurrentRequests(2)
+                    .flushInterval(1, TimeUnit.SECONDS).listener(this));
         }
 
         @Override

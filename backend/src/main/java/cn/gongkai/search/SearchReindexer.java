@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 
 import cn.gongkai.common.ApiException;
+import cn.gongkai.common.Ticker;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.item.ItemLookup;
 import cn.gongkai.item.ItemLookup.PublishedItem;
@@ -33,6 +34,8 @@ class SearchReindexer {
     private static final Logger log = LoggerFactory.getLogger(SearchReindexer.class);
     static final Duration STALE = Duration.ofMinutes(10);
     private static final int PAGE = 500;
+    /** progress goes to the job row (a commit of its own) at most this often */
+    private static final long PROGRESS_EVERY_MILLIS = 500;
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
     private final SearchIndex index;
@@ -81,6 +84,7 @@ class SearchReindexer {
                 total += items.countPublished(kind);
             }
             mapper.progress(jobId, total, 0, clock.instant());
+            Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
             try (SearchIndex.Loader loader = index.loader(target)) {
                 for (ItemKind kind : ItemKind.values()) {
                     long after = 0;
@@ -90,7 +94,9 @@ class SearchReindexer {
                         documents.of(page).forEach(loader::add);
                         added += page.size();
                         after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-                        mapper.progress(jobId, Math.max(total, added), added, clock.instant());
+                        if (ticker.due()) {
+                            mapper.progress(jobId, Math.max(total, added), added, clock.instant());
+                        }
                     } while (page.size() == PAGE);
                 }
                 loader.close();
