@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -71,42 +73,40 @@ class ItemDrafts {
      */
     @Transactional(readOnly = true)
     List<DraftCheck> checkAll(ItemKind kind, long orgId, List<? extends JsonNode> bodies, CurrentUser user) {
-        List<List<FieldError>> errors = new ArrayList<>(bodies.size());
-        List<ItemRequest> requests = new ArrayList<>(bodies.size());
-        List<ItemContent> contents = new ArrayList<>(bodies.size());
-        List<ItemContent> parsed = new ArrayList<>(bodies.size());
-        for (JsonNode body : bodies) {
-            List<FieldError> own = new ArrayList<>();
-            ItemRequest request = null;
-            ItemContent content = null;
-            try {
-                request = kinds.envelope(body);
-            } catch (ApiException e) {
-                own.addAll(errorsOf(e));
-            }
-            try {
-                content = kinds.content(kind, body);
-                parsed.add(content);
-            } catch (ApiException e) {
-                own.addAll(errorsOf(e));
-            }
-            errors.add(own);
-            requests.add(request);
-            contents.add(content);
-        }
-        List<List<FieldError>> listErrors = kinds.definition(kind).checkAll(orgId, parsed, user);
+        List<Parsed> parsed = bodies.stream().map(body -> parse(kind, body)).toList();
+        List<ItemContent> contents = parsed.stream().map(Parsed::content).filter(Objects::nonNull).toList();
+        Iterator<List<FieldError>> listErrors = kinds.definition(kind).checkAll(orgId, contents, user).iterator();
         List<DraftCheck> checks = new ArrayList<>(bodies.size());
-        int next = 0;
-        for (int i = 0; i < bodies.size(); i++) {
-            List<FieldError> all = errors.get(i);
-            if (contents.get(i) != null) {
-                all.addAll(listErrors.get(next++));
+        for (Parsed p : parsed) {
+            if (p.content() != null) {
+                p.errors().addAll(listErrors.next());
             }
-            checks.add(all.isEmpty()
-                    ? DraftCheck.valid(kind, requests.get(i).code().strip(), requests.get(i).name().strip(), contents.get(i))
-                    : DraftCheck.invalid(kind, all));
+            checks.add(p.errors().isEmpty()
+                    ? DraftCheck.valid(kind, p.request().code().strip(), p.request().name().strip(), p.content())
+                    : DraftCheck.invalid(kind, p.errors()));
         }
         return checks;
+    }
+
+    /** a body's envelope and content, null where they could not be read, with the errors found reading them */
+    private record Parsed(ItemRequest request, ItemContent content, List<FieldError> errors) {
+    }
+
+    private Parsed parse(ItemKind kind, JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        ItemRequest request = null;
+        ItemContent content = null;
+        try {
+            request = kinds.envelope(body);
+        } catch (ApiException e) {
+            errors.addAll(errorsOf(e));
+        }
+        try {
+            content = kinds.content(kind, body);
+        } catch (ApiException e) {
+            errors.addAll(errorsOf(e));
+        }
+        return new Parsed(request, content, errors);
     }
 
     List<Long> create(ItemKind kind, long orgId, List<DraftCheck> drafts, CurrentUser user, IntConsumer progress) {

@@ -2,6 +2,7 @@ package cn.gongkai.item;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,17 @@ public class ItemLookup {
      */
     public List<PublishedItem> publishedAfter(ItemKind kind, long afterId, int limit) {
         return publicItems(kind, mapper.listPublicAfter(kind, afterId, null, limit));
+    }
+
+    /**
+     * Which revision the public sees of each item of a kind with an id above {@code afterId}, by id, at most
+     * {@code limit} (item id → revision, in id order): keyset pages for comparing with a copy such as the search
+     * index, without reading any content.
+     */
+    public LinkedHashMap<Long, Integer> publishedRevisionsAfter(ItemKind kind, long afterId, int limit) {
+        LinkedHashMap<Long, Integer> revisions = new LinkedHashMap<>();
+        mapper.publicRevisionsAfter(kind, afterId, limit).forEach(r -> revisions.put(r.id(), r.revision()));
+        return revisions;
     }
 
     /** the published revisions the public sees of these items (the others absent), by id */

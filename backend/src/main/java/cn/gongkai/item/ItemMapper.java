@@ -96,6 +96,13 @@ interface ItemMapper {
     List<PublicRow> listPublicAfter(@Param("kind") ItemKind kind, @Param("afterId") long afterId,
             @Param("ids") Collection<Long> ids, @Param("limit") int limit);
 
+    List<IdRevision> publicRevisionsAfter(@Param("kind") ItemKind kind, @Param("afterId") long afterId,
+            @Param("limit") int limit);
+
+    /** an item and the revision the public sees */
+    record IdRevision(long id, int revision) {
+    }
+
     /** a published revision with the org of its item (flat: MyBatis would merge nested rows of one org) */
     record PublicRow(long orgId, long itemId, int revision, String code, String name, String content, String category,
             String domainCode, String part, Long parentId, String changeReason, java.time.Instant publishedAt,

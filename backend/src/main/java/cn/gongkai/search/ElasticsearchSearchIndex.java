@@ -34,6 +34,7 @@ import cn.gongkai.item.ItemKind;
 import cn.gongkai.search.SearchHits.Bucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.elasticsearch.client.ResponseException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -97,8 +98,8 @@ class ElasticsearchSearchIndex implements SearchIndex {
             try {
                 client.index(i -> i.index(props.alias()).id(id(d.itemId())).document(source(d))
                         .version((long) d.revision()).versionType(VersionType.ExternalGte).requireAlias(true));
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) { // 409: a newer revision is already there
+            } catch (ElasticsearchException | ResponseException e) {
+                if (!isConflict(e)) { // a conflict: a newer revision (or its archiving) is already there
                     throw e;
                 }
             }
@@ -113,8 +114,8 @@ class ElasticsearchSearchIndex implements SearchIndex {
             try {
                 client.delete(d -> d.index(props.alias()).id(id(itemId)).version(lastRevision + 1L)
                         .versionType(VersionType.External));
-            } catch (ElasticsearchException e) {
-                if (e.status() != 404 && e.status() != 409) { // gone already, or deleted by an earlier attempt
+            } catch (ElasticsearchException | ResponseException e) {
+                if (status(e) != 404 && !isConflict(e)) { // gone already, or deleted by an earlier attempt
                     throw e;
                 }
             }
@@ -390,16 +391,30 @@ class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     /** runs a request; the engine being down or overloaded becomes {@link SearchUnavailableException} */
+    /**
+     * The HTTP status of a refusal. The client reports some refusals (a version conflict of a single-document
+     * write) as the low-level client's {@link ResponseException}, others as {@link ElasticsearchException}.
+     */
+    private static int status(Exception e) {
+        return e instanceof ResponseException r ? r.getResponse().getStatusLine().getStatusCode()
+                : ((ElasticsearchException) e).status();
+    }
+
+    private static boolean isConflict(Exception e) {
+        return status(e) == 409;
+    }
+
     private static <T> T call(EsCall<T> request) {
         try {
             return request.run();
-        } catch (IOException e) {
-            throw new SearchUnavailableException("Elasticsearch unreachable: " + e.getMessage(), e);
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429) {
+        } catch (ElasticsearchException | ResponseException e) {
+            int status = status(e);
+            if (status >= 500 || status == 429) {
                 throw new SearchUnavailableException("Elasticsearch unavailable: " + e.getMessage(), e);
             }
             throw new IllegalStateException("Elasticsearch refused the request: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch unreachable: " + e.getMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.gongkai.search;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,10 @@ class SearchReconciler {
         }
     }
 
-    /** compares every kind and repairs; returns what it changed */
+    /**
+     * Compares every kind and repairs; returns what it changed. The database side is read as (id, revision) pages
+     * of the item table; only the items whose revision the index lacks are read in full, a page of them at a time.
+     */
     Repairs reconcile() {
         long written = 0;
         long removed = 0;
@@ -75,17 +79,20 @@ class SearchReconciler {
             Map<Long, Integer> indexed = index.revisions(kind);
             Set<Long> published = new HashSet<>();
             long after = 0;
-            List<PublishedItem> page;
+            Map<Long, Integer> page;
             do {
-                page = items.publishedAfter(kind, after, PAGE);
-                for (PublishedItem item : page) {
-                    published.add(item.id());
-                    Integer revision = indexed.get(item.id());
-                    if (revision == null || revision != item.revision()) {
-                        index.upsert(documents.of(item));
-                        written++;
+                page = items.publishedRevisionsAfter(kind, after, PAGE);
+                List<Long> stale = new ArrayList<>();
+                for (Map.Entry<Long, Integer> item : page.entrySet()) {
+                    published.add(item.getKey());
+                    if (!item.getValue().equals(indexed.get(item.getKey()))) {
+                        stale.add(item.getKey());
                     }
-                    after = item.id();
+                    after = item.getKey();
+                }
+                for (PublishedItem item : items.publishedIn(kind, stale)) {
+                    index.upsert(documents.of(item));
+                    written++;
                 }
             } while (page.size() == PAGE);
             for (Map.Entry<Long, Integer> doc : indexed.entrySet()) {

@@ -2,7 +2,6 @@ package cn.gongkai.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +41,7 @@ class OrgIT {
     }
 
     Map<String, Object> org(String code, String name, Long parentId, String type, int level) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("code", data.prefix + code);
-        m.put("name", name);
-        m.put("type", type);
-        m.put("level", level);
-        m.put("parentId", parentId);
-        return m;
+        return TestData.orgBody(data.prefix + code, name, parentId, type, level);
     }
 
     long create(Map<String, Object> body) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,13 +142,8 @@ class PublicSearchIT {
     }
 
     private static Map<String, Object> orgBody(JsonNode org, String name) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("code", org.get("code").asString());
-        m.put("name", name);
-        m.put("type", org.get("type").asString());
-        m.put("level", org.get("level").asInt());
-        m.put("parentId", org.get("parentId").asLong());
-        return m;
+        return TestData.orgBody(org.get("code").asString(), name, org.get("parentId").asLong(),
+                org.get("type").asString(), org.get("level").asInt());
     }
 
     @Test

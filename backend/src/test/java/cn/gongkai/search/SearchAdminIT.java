@@ -1,6 +1,7 @@
 package cn.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -87,6 +88,20 @@ class SearchAdminIT {
         assertThat(reconciler.reconcile().removed()).isPositive();
         await().atMost(Duration.ofSeconds(10)).until(() -> SearchOutboxIT.total(anonymous, org, "铂金鹭") == 1);
         assertThat(SearchOutboxIT.indexed(anonymous, org)).containsOnlyKeys(item.get("id").asLong());
+
+        // an item published straight into the database (no outbox event) is written to the index
+        long loaded = new ItemSteps("power-items", editor, reviewer)
+                .create(SearchOutboxIT.power(data, org, "b", "铂金鹭直接载入", "铂金鹭")).get("id").asLong();
+        jdbc.update("INSERT INTO item_revision (item_id, revision, code, name, content, category, domain_code, part,"
+                + " parent_id, published_at, published_by) SELECT id, 1, code, name, content, category, domain_code,"
+                + " part, parent_id, NOW(3), 'loader' FROM item WHERE id = ?", loaded);
+        jdbc.update("UPDATE item SET status = 'PUBLISHED', revision = 1, published_at = NOW(3) WHERE id = ?", loaded);
+        assertThat(reconciler.reconcile().written()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> SearchOutboxIT.total(anonymous, org, "铂金鹭") == 2);
+        // an index write that meets a newer version (here: the archiving of revision 1) is no failure
+        index.delete(ItemKind.POWER, loaded, 1);
+        assertThatCode(() -> index.upsert(new SearchDocument(loaded, ItemKind.POWER, 1, "b", "铂金鹭直接载入", "", org,
+                List.of(org), null, null, java.time.Instant.now()))).doesNotThrowAnyException();
     }
 
     ApiClient login(String username) {

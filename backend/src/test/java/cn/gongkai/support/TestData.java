@@ -2,7 +2,9 @@ package cn.gongkai.support;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,6 +54,17 @@ public final class TestData {
     }
 
     /** a user named {@code prefix + suffix} with password {@link #PASSWORD}; returns the username */
+    /** the body of {@code POST/PUT /api/v1/orgs} */
+    public static Map<String, Object> orgBody(String code, String name, Long parentId, String type, int level) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("code", code);
+        m.put("name", name);
+        m.put("type", type);
+        m.put("level", level);
+        m.put("parentId", parentId);
+        return m;
+    }
+
     public String user(String suffix, Long orgId, List<String> roles, boolean mustChangePassword) {
         return user(suffix, orgId, roles, mustChangePassword, "OWN_ORGS", List.of());
     }
