@@ -4,22 +4,22 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import cn.gongkai.common.BulkInserts;
 import org.springframework.stereotype.Component;
 
 /**
  * Audit entries that a feature writes itself, because the writes happen outside the request that caused them: a
  * batch of items created by an import job gets one successful entry per item, as if each had been created through
  * the API. Appended inside the caller's transaction, so they vanish with a rolled-back batch, as one JDBC batch
- * (multi-row inserts with the driver's {@code rewriteBatchedStatements}).
+ * ({@link BulkInserts}: multi-row inserts of a server-side statement).
  */
 @Component
 public class AuditRecords {
 
-    private final JdbcTemplate jdbc;
+    private final BulkInserts bulk;
 
-    AuditRecords(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditRecords(BulkInserts bulk) {
+        this.bulk = bulk;
     }
 
     /** one SUCCESS entry per target; {@code detail} of each is JSON text (or null) */
@@ -29,8 +29,8 @@ public class AuditRecords {
             return;
         }
         Timestamp stamp = Timestamp.from(at);
-        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, action, target_type, target_id, ip, outcome, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?)", targets, targets.size(), (ps, t) -> {
+        bulk.insert("INSERT INTO audit_log (at, actor, action, target_type, target_id, ip, outcome, detail)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?)", targets, (ps, t) -> {
                     ps.setTimestamp(1, stamp);
                     ps.setString(2, actor);
                     ps.setString(3, action.name());

@@ -5,12 +5,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
+import cn.gongkai.common.BulkInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The multi-row inserts of batch creation as JDBC batches: with the driver's {@code rewriteBatchedStatements} they go
- * to the server as multi-row {@code INSERT}s, without building a statement of thousands of placeholders per chunk
+ * The multi-row inserts of batch creation as JDBC batches (the item rows, with their long content, as server-side
+ * statements: {@link BulkInserts}): with the driver's {@code rewriteBatchedStatements} they go to the server as
+ * multi-row {@code INSERT}s, without building a statement of thousands of placeholders per chunk
  * (MyBatis {@code <foreach>} spent more time on that than the database spent on the rows — bench/RESULTS.md, Import).
  * Joins the caller's transaction like the mappers do.
  */
@@ -18,16 +20,18 @@ import org.springframework.stereotype.Component;
 class ItemBatchInserts {
 
     private final JdbcTemplate jdbc;
+    private final BulkInserts bulk;
 
-    ItemBatchInserts(JdbcTemplate jdbc) {
+    ItemBatchInserts(JdbcTemplate jdbc, BulkInserts bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
-    /** new working copies (status, creation and update stamps as given; never published) */
+    /** new working copies (status, creation and update stamps as given; never published); their content is long */
     void items(List<ItemRow> rows) {
-        jdbc.batchUpdate("INSERT INTO item (kind, org_id, code, name, status, version, revision, change_reason,"
+        bulk.insert("INSERT INTO item (kind, org_id, code, name, status, version, revision, change_reason,"
                 + " content, category, domain_code, part, parent_id, created_at, created_by, updated_at, updated_by)"
-                + " VALUES (?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
+                + " VALUES (?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, r) -> {
                     ps.setString(1, r.kind().name());
                     ps.setLong(2, r.orgId());
                     ps.setString(3, r.code());
