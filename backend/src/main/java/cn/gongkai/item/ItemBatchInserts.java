@@ -6,24 +6,20 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.gongkai.common.BulkInserts;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The multi-row inserts of batch creation as JDBC batches (the item rows, with their long content, as server-side
- * statements: {@link BulkInserts}): with the driver's {@code rewriteBatchedStatements} they go to the server as
- * multi-row {@code INSERT}s, without building a statement of thousands of placeholders per chunk
- * (MyBatis {@code <foreach>} spent more time on that than the database spent on the rows — bench/RESULTS.md, Import).
- * Joins the caller's transaction like the mappers do.
+ * The multi-row inserts of batch creation as JDBC batches of server-side statements ({@link BulkInserts}): with the
+ * driver's {@code rewriteBatchedStatements} they go to the server as multi-row {@code INSERT}s, without building a
+ * statement of thousands of placeholders per chunk (MyBatis {@code <foreach>} spent more time on that than the
+ * database spent on the rows — bench/RESULTS.md, Import). Joins the caller's transaction like the mappers do.
  */
 @Component
 class ItemBatchInserts {
 
-    private final JdbcTemplate jdbc;
     private final BulkInserts bulk;
 
-    ItemBatchInserts(JdbcTemplate jdbc, BulkInserts bulk) {
-        this.jdbc = jdbc;
+    ItemBatchInserts(BulkInserts bulk) {
         this.bulk = bulk;
     }
 
@@ -54,8 +50,8 @@ class ItemBatchInserts {
     }
 
     void transitions(List<TransitionRow> rows) {
-        jdbc.batchUpdate("INSERT INTO item_transition (item_id, at, actor, action, from_status, to_status, comment,"
-                + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, t) -> {
+        bulk.insert("INSERT INTO item_transition (item_id, at, actor, action, from_status, to_status, comment,"
+                + " revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, t) -> {
                     ps.setLong(1, t.itemId());
                     ps.setTimestamp(2, timestamp(t.at()));
                     ps.setString(3, t.actor());

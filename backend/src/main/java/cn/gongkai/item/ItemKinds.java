@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gongkai.common.ApiException;
 import cn.gongkai.common.ApiException.FieldError;
@@ -17,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +45,9 @@ class ItemKinds {
     private final ObjectProvider<ItemKindDefinition<?>> definitionBeans;
     private final ObjectProvider<ItemViewExtension> extensions;
     private final JsonMapper json;
+    /** a reader per content type and strictness: making one per row was a measurable part of an import's checks */
+    private final Map<Class<?>, ObjectReader> strictReaders = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectReader> lenientReaders = new ConcurrentHashMap<>();
     private final Validator validator;
     private volatile Map<ItemKind, ItemKindDefinition<?>> definitions;
     /** the fields the view extensions add (looked up once: every save and every imported row needs them) */
@@ -176,9 +181,11 @@ class ItemKinds {
 
     private <T> T read(ObjectNode node, Class<T> type, boolean strict) {
         try {
-            var reader = json.readerFor(type);
-            reader = strict ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            ObjectReader reader = strict
+                    ? strictReaders.computeIfAbsent(type, t -> json.readerFor(t)
+                            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                    : lenientReaders.computeIfAbsent(type, t -> json.readerFor(t)
+                            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
             return reader.readValue(node);
         } catch (DatabindException e) {
             String field = path(e);
