@@ -27,8 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import in the background: check every row (nothing is written while any row is wrong; the rows are
- * counted alongside, for the progress bar), then write all rows in one transaction together with the job's
+ * Runs an import in the background: check every row (nothing is written while any row is wrong; the file is read
+ * on a thread of its own, a little ahead of the checks), then write all rows in one transaction together with the job's
  * SUCCEEDED state — all or nothing. Progress goes to the job row as it happens.
  */
 @Component
@@ -84,18 +84,18 @@ class ItemImporter {
             UploadedSheet sheet = UploadedSheet.open(file.toFile(), model);
             long started = System.nanoTime();
             jobs.progress(id, Phase.VALIDATING, null, 0, 0);
-            AtomicInteger counted = countInBackground(sheet);
+            AtomicInteger counted = new AtomicInteger(-1);
             ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
             int[] total = {0};
             Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
-            readOnly.executeWithoutResult(s -> sheet.forEachRow(line -> {
+            readOnly.executeWithoutResult(s -> sheet.forEachRowReadAhead(line -> {
                 rows.add(line);
                 total[0]++;
                 if (ticker.due()) {
                     int expected = counted.get();
                     jobs.progress(id, Phase.VALIDATING, expected < 0 ? null : expected, total[0], 0);
                 }
-            }));
+            }, counted));
             readOnly.executeWithoutResult(s -> rows.finish());
             long checkedAt = System.nanoTime();
             processed = total[0];
@@ -129,26 +129,6 @@ class ItemImporter {
                 log.warn("Could not delete {}", file);
             }
         }
-    }
-
-    /**
-     * The number of rows, for the progress bar: counted on a thread of its own while the rows are checked (the
-     * machine's other core), -1 until known or if the file cannot be read (the check reports that).
-     */
-    private static AtomicInteger countInBackground(UploadedSheet sheet) {
-        AtomicInteger counted = new AtomicInteger(-1);
-        Thread counter = new Thread(() -> {
-            int[] n = {0};
-            try {
-                sheet.forEachRow(line -> n[0]++);
-                counted.set(n[0]);
-            } catch (RuntimeException e) {
-                log.debug("Rows not counted: {}", e.toString());
-            }
-        }, "import-count");
-        counter.setDaemon(true);
-        counter.start();
-        return counted;
     }
 
     private static long ms(long from, long to) {

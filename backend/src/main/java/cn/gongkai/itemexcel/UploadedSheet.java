@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,6 +31,10 @@ import org.springframework.http.HttpStatus;
  * errors.xlsx) is ignored.
  */
 final class UploadedSheet {
+
+    /** rows read ahead of the checks at most ({@link #forEachRowReadAhead}) */
+    private static final int READ_AHEAD = 2_000;
+    private static final Object END = new Object();
 
     private final File file;
     private final List<Column> columns;
@@ -70,6 +79,74 @@ final class UploadedSheet {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw corrupt(e);
+        }
+    }
+
+    /**
+     * {@link #forEachRow}, with the sheet read on a thread of its own up to {@value #READ_AHEAD} rows ahead of
+     * {@code action}, so that reading the file and checking its rows share the machine's cores. {@code action} runs
+     * on the calling thread (in its transaction), in row order. {@code counted} is set to the number of rows once
+     * the reader reaches the end, usually well before the action does. What the reader throws (an unreadable file)
+     * is thrown here; when the action throws, the reader stops.
+     */
+    void forEachRowReadAhead(Consumer<Line> action, AtomicInteger counted) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Object last;
+            try {
+                int[] n = {0};
+                forEachRow(line -> {
+                    n[0]++;
+                    hand(queue, line, stopped);
+                });
+                counted.set(n[0]);
+                last = END;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                hand(queue, last, stopped);
+            } catch (ReaderStopped e) {
+                // the action has given up: nobody waits for the end
+            }
+        }, "import-read");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Object next = queue.take(); next != END; next = queue.take()) {
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                action.accept((Line) next);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the upload", e);
+        } finally {
+            stopped.set(true);
+            queue.clear();
+        }
+    }
+
+    /** puts a row (or the end) on the queue, waiting while it is full; gives up once the reading side has stopped */
+    private static void hand(BlockingQueue<Object> queue, Object item, AtomicBoolean stopped) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) {
+                    throw new ReaderStopped();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReaderStopped();
+        }
+    }
+
+    /** ends the read-ahead thread's pass over the sheet */
+    private static final class ReaderStopped extends RuntimeException {
+        ReaderStopped() {
+            super(null, null, false, false);
         }
     }
 
