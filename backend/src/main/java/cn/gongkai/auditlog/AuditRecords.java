@@ -1,6 +1,5 @@
 package cn.gongkai.auditlog;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,17 +27,9 @@ public class AuditRecords {
         if (targets.isEmpty()) {
             return;
         }
-        Timestamp stamp = Timestamp.from(at);
-        bulk.insert("INSERT INTO audit_log (at, actor, action, target_type, target_id, ip, outcome, detail)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?)", targets, (ps, t) -> {
-                    ps.setTimestamp(1, stamp);
-                    ps.setString(2, actor);
-                    ps.setString(3, action.name());
-                    ps.setString(4, targetType);
-                    ps.setString(5, t.id());
-                    ps.setString(6, ip);
-                    ps.setString(7, t.detail());
-                });
+        bulk.insert("INSERT INTO audit_log (at, actor, action, target_type, target_id, ip, outcome, detail)", 8,
+                targets, (v, t) -> v.time(at).text(actor).text(action.name()).text(targetType).text(t.id()).text(ip)
+                        .text("SUCCESS").text(t.detail()));
     }
 
     /** the id of a target and the JSON detail of its entry */
