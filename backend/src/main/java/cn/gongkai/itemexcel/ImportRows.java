@@ -29,6 +29,7 @@ final class ImportRows {
     private final ItemApi items;
     private final ItemLookup lookup;
     private final ItemCells cells;
+    private final ItemCells.Lookups refs;
 
     private final List<Row> rows = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
@@ -43,21 +44,14 @@ final class ImportRows {
         this.items = items;
         this.lookup = lookup;
         this.cells = cells;
+        this.refs = cells.lookups();
     }
 
     /** a checked row; {@code parentCode} is set when its main item is another row of the file */
     record Row(int row, DraftCheck draft, ObjectNode body, String parentCode, boolean sub) {
     }
 
-    /** a line checked on its own: what {@link #accept} adds to the import */
-    record Checked(int row, ObjectNode body, DraftCheck draft, String parentCode, List<ImportError> errors) {
-    }
-
-    /**
-     * The checks of one line that need no other line: cell syntax, references and the item rules of single
-     * creation. Any thread may run it, each with a {@link ItemCells#lookups} of its own.
-     */
-    Checked check(UploadedSheet.Line line, ItemCells.Lookups refs) {
+    void add(UploadedSheet.Line line) {
         ObjectNode body = CellSyntax.NODES.objectNode();
         List<ImportError> rowErrors = new ArrayList<>();
         String parentCode = null;
@@ -89,24 +83,16 @@ final class ImportRows {
                 rowErrors.add(error(line.row(), e));
             }
         }
-        return new Checked(line.row(), body, draft, parentCode, rowErrors);
-    }
-
-    /** adds a checked line, in row order: codes repeated within the file are found here */
-    void accept(Checked checked) {
-        List<ImportError> rowErrors = new ArrayList<>(checked.errors());
-        ObjectNode body = checked.body();
         String code = body.path("code").asString("").strip();
         if (!code.isEmpty()) {
-            Integer first = firstRowByCode.putIfAbsent(code, checked.row());
+            Integer first = firstRowByCode.putIfAbsent(code, line.row());
             if (first != null) {
-                rowErrors.add(new ImportError(checked.row(), "编码", "编码“" + code + "”与第" + first + "行重复"));
+                rowErrors.add(new ImportError(line.row(), "编码", "编码“" + code + "”与第" + first + "行重复"));
             }
         }
         errors.addAll(rowErrors);
         if (rowErrors.isEmpty()) {
-            String parentCode = checked.parentCode();
-            rows.add(new Row(checked.row(), checked.draft(), parentCode == null ? null : body, parentCode,
+            rows.add(new Row(line.row(), draft, parentCode == null ? null : body, parentCode,
                     parentCode != null || body.hasNonNull("parentId")));
         }
     }

@@ -3,15 +3,9 @@ package cn.gongkai.itemexcel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,8 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import in the background: check every row (nothing is written while any row is wrong; rows are checked
- * on two threads while the file is read on a third), then write all rows in one transaction together with the job's
+ * Runs an import in the background: check every row (nothing is written while any row is wrong; the file is read
+ * on a thread of its own, a little ahead of the checks), then write all rows in one transaction together with the job's
  * SUCCEEDED state — all or nothing. Progress goes to the job row as it happens.
  */
 @Component
@@ -43,12 +37,6 @@ class ItemImporter {
     private static final Logger log = LoggerFactory.getLogger(ItemImporter.class);
     /** progress goes to the job row (a commit of its own) at most this often: enough for a progress bar */
     private static final long PROGRESS_EVERY_MILLIS = 500;
-    /** threads that check rows (the machine's cores; the file is read on one more) */
-    private static final int CHECKERS = 2;
-    /** rows per check task and read-only transaction */
-    private static final int CHECK_CHUNK = 250;
-    /** chunks checked ahead of the one added next: bounds the rows held in flight */
-    private static final int MAX_PENDING_CHUNKS = 8;
 
     private final ImportJobs jobs;
     private final ItemColumns columns;
@@ -96,9 +84,18 @@ class ItemImporter {
             UploadedSheet sheet = UploadedSheet.open(file.toFile(), model);
             long started = System.nanoTime();
             jobs.progress(id, Phase.VALIDATING, null, 0, 0);
+            AtomicInteger counted = new AtomicInteger(-1);
             ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
             int[] total = {0};
-            check(id, sheet, rows, total);
+            Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
+            readOnly.executeWithoutResult(s -> sheet.forEachRowReadAhead(line -> {
+                rows.add(line);
+                total[0]++;
+                if (ticker.due()) {
+                    int expected = counted.get();
+                    jobs.progress(id, Phase.VALIDATING, expected < 0 ? null : expected, total[0], 0);
+                }
+            }, counted));
             readOnly.executeWithoutResult(s -> rows.finish());
             long checkedAt = System.nanoTime();
             processed = total[0];
@@ -131,74 +128,6 @@ class ItemImporter {
             } catch (IOException e) {
                 log.warn("Could not delete {}", file);
             }
-        }
-    }
-
-    /**
-     * Every row through {@link ImportRows#check} on {@value #CHECKERS} threads, a chunk of rows per read-only
-     * transaction, while the file is read ahead on another; the results are added in row order on this thread.
-     */
-    private void check(String id, UploadedSheet sheet, ImportRows rows, int[] total) {
-        ExecutorService checkers = Executors.newFixedThreadPool(CHECKERS, r -> {
-            Thread t = new Thread(r, "import-check");
-            t.setDaemon(true);
-            return t;
-        });
-        ThreadLocal<ItemCells.Lookups> refs = ThreadLocal.withInitial(cells::lookups);
-        Deque<Future<List<ImportRows.Checked>>> pending = new ArrayDeque<>();
-        AtomicInteger counted = new AtomicInteger(-1);
-        Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
-        Runnable acceptOldest = () -> {
-            for (ImportRows.Checked c : result(pending.removeFirst())) {
-                rows.accept(c);
-                total[0]++;
-            }
-            if (ticker.due()) {
-                int expected = counted.get();
-                jobs.progress(id, Phase.VALIDATING, expected < 0 ? null : expected, total[0], 0);
-            }
-        };
-        try {
-            List<UploadedSheet.Line> chunk = new ArrayList<>(CHECK_CHUNK);
-            Runnable submit = () -> {
-                List<UploadedSheet.Line> lines = List.copyOf(chunk);
-                chunk.clear();
-                pending.addLast(checkers.submit(() -> readOnly.execute(s ->
-                        lines.stream().map(line -> rows.check(line, refs.get())).toList())));
-                while (pending.size() > MAX_PENDING_CHUNKS) {
-                    acceptOldest.run();
-                }
-            };
-            sheet.forEachRowReadAhead(line -> {
-                chunk.add(line);
-                if (chunk.size() == CHECK_CHUNK) {
-                    submit.run();
-                }
-            }, counted);
-            if (!chunk.isEmpty()) {
-                submit.run();
-            }
-            while (!pending.isEmpty()) {
-                acceptOldest.run();
-            }
-        } finally {
-            pending.forEach(f -> f.cancel(true));
-            checkers.shutdownNow();
-        }
-    }
-
-    /** a chunk's checked rows; what its thread threw is thrown here */
-    private static List<ImportRows.Checked> result(Future<List<ImportRows.Checked>> chunk) {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the rows", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
