@@ -58,7 +58,7 @@ public class OrgApi {
 
     /** the org and every org below it */
     public List<Long> subtreeIds(long id) {
-        return mapper.findById(id).map(o -> mapper.findSubtreeIds(o.path())).orElse(List.of());
+        return mapper.subtreeIdsOf(id);
     }
 
     /**

@@ -50,8 +50,7 @@ class OrgCache {
 
     /** the org and every org below it (empty for an unknown org) */
     List<Long> subtreeIds(long id) {
-        return subtrees.get(id, k -> List.copyOf(
-                mapper.findById(k).map(o -> mapper.findSubtreeIds(o.path())).orElse(List.of())));
+        return subtrees.get(id, k -> List.copyOf(mapper.subtreeIdsOf(k)));
     }
 
     /** drops every entry now and again after the surrounding transaction completes */

@@ -27,6 +27,11 @@ interface OrgMapper {
     @Select("SELECT id FROM org_unit WHERE path LIKE CONCAT(#{path}, '%')")
     List<Long> findSubtreeIds(String path);
 
+    /** the org and every org below it; empty for an unknown org */
+    default List<Long> subtreeIdsOf(long id) {
+        return findById(id).map(o -> findSubtreeIds(o.path())).orElse(List.of());
+    }
+
     List<OrgUnit> findByIds(Collection<Long> ids);
 
     /** id and name only: what pages listing many orgs need */

@@ -390,7 +390,6 @@ class ElasticsearchSearchIndex implements SearchIndex {
         T run() throws IOException;
     }
 
-    /** runs a request; the engine being down or overloaded becomes {@link SearchUnavailableException} */
     /**
      * The HTTP status of a refusal. The client reports some refusals (a version conflict of a single-document
      * write) as the low-level client's {@link ResponseException}, others as {@link ElasticsearchException}.
@@ -404,6 +403,7 @@ class ElasticsearchSearchIndex implements SearchIndex {
         return status(e) == 409;
     }
 
+    /** runs a request; the engine being down or overloaded becomes {@link SearchUnavailableException} */
     private static <T> T call(EsCall<T> request) {
         try {
             return request.run();
