@@ -34,6 +34,19 @@ class WebIT {
     }
 
     @Test
+    void livenessAndReadinessAreHealthGroupsForTheOrchestrator() {
+        var api = new ApiClient(port);
+        var liveness = api.get("/actuator/health/liveness");
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.json().get("status").asString()).isEqualTo("UP");
+        var readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().get("components").has("db")).isTrue();
+        assertThat(readiness.json().get("components").has("elasticsearch")).isFalse();
+    }
+
+    @Test
     void openApiAndSwaggerUiAreServed() {
         var docs = new ApiClient(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
