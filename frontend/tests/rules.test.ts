@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { separationProblem } from '@/views/admin/account/roleRules'
+import { isProtectedAdministrator, separationProblem } from '@/views/admin/account/roleRules'
 import { charClassCount, generatePassword, passwordProblem } from '@/utils/password'
 
 describe('三员分立', () => {
@@ -12,6 +12,12 @@ describe('三员分立', () => {
   it('rejects two administrator roles and administrators with business roles', () => {
     expect(separationProblem(['SYS_ADMIN', 'AUDIT_ADMIN'])).toBe('role.validation.twoAdmins')
     expect(separationProblem(['SECURITY_ADMIN', 'EDITOR'])).toBe('role.validation.adminWithBusiness')
+  })
+
+  it('keeps administrator accounts out of the other administrators\' reach', () => {
+    expect(isProtectedAdministrator(['AUDIT_ADMIN'])).toBe(true)
+    expect(isProtectedAdministrator(['EDITOR', 'REVIEWER'])).toBe(false)
+    expect(isProtectedAdministrator([])).toBe(false)
   })
 })
 

@@ -16,3 +16,12 @@ export function separationProblem(roles: readonly Role[]): string | null {
 export function hasBusinessRole(roles: readonly Role[]): boolean {
   return roles.some((r) => (BUSINESS_ROLES as readonly Role[]).includes(r))
 }
+
+/**
+ * 三员分立: an administrator's account is out of reach of the other administrators (no reset, disable, role change
+ * or unlock in the console; the server refuses with 403). A forgotten administrator password is recovered on the
+ * server with `--reset-admin=NAME`.
+ */
+export function isProtectedAdministrator(roles: readonly Role[]): boolean {
+  return roles.some(isAdmin)
+}

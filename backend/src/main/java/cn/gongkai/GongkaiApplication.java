@@ -12,6 +12,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GongkaiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GongkaiApplication.class, args);
+        SpringApplication.run(GongkaiApplication.class, withoutWebPortForMaintenance(args));
+    }
+
+    /** {@code --reset-admin=NAME} (account.AdminRecovery) does its work and exits: no HTTP port is opened. */
+    static String[] withoutWebPortForMaintenance(String[] args) {
+        if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--reset-admin="))) {
+            return args;
+        }
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--server.port=-1";
+        return all;
     }
 }

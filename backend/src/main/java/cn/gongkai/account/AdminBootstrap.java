@@ -25,12 +25,14 @@ class AdminBootstrap implements SmartLifecycle {
     private final AccountApi accounts;
     private final PolicyService policies;
     private final AccountProperties props;
+    private final CommonPasswords common;
     private volatile boolean running;
 
-    AdminBootstrap(AccountApi accounts, PolicyService policies, AccountProperties props) {
+    AdminBootstrap(AccountApi accounts, PolicyService policies, AccountProperties props, CommonPasswords common) {
         this.accounts = accounts;
         this.policies = policies;
         this.props = props;
+        this.common = common;
     }
 
     @Override
@@ -41,7 +43,10 @@ class AdminBootstrap implements SmartLifecycle {
         }
         String shared = props.bootstrapPassword();
         if (StringUtils.hasText(shared)) {
-            List<String> problems = policies.current().violations(shared, null);
+            List<String> problems = new java.util.ArrayList<>(policies.current().violations(shared, null));
+            if (common.contains(shared)) {
+                problems.add("不能使用常见密码");
+            }
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("GONGKAI_BOOTSTRAP_PASSWORD 不符合密码策略: " + problems);
             }

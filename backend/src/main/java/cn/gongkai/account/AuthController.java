@@ -3,8 +3,10 @@ package cn.gongkai.account;
 import cn.gongkai.auditlog.AuditAction;
 import cn.gongkai.auditlog.AuditTrail;
 import cn.gongkai.auditlog.Audited;
+import cn.gongkai.common.ApiException;
 import cn.gongkai.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Login, logout, who am I, change my password, and the CSRF token every write needs. */
+/**
+ * Login, logout, who am I, change my password, and the CSRF token every write needs. Login answers 401 (wrong
+ * username or password, the same text for both), 423 (locked for this client address) or 429 with Retry-After (this
+ * address tried too often); see {@link LoginThrottle}.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -53,8 +59,8 @@ class AuthController {
 
     @PostMapping("/login")
     @Audited(value = AuditAction.LOGIN, target = "USER")
-    Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-        return logins.login(body.username().trim(), body.password(), request);
+    Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+        return logins.login(body.username().trim(), body.password(), request, response);
     }
 
     @PostMapping("/logout")
@@ -76,7 +82,18 @@ class AuthController {
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Audited(value = AuditAction.PASSWORD_CHANGE, target = "USER")
-    void changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PasswordChange body) {
-        users.changeOwnPassword(user, body.oldPassword(), body.newPassword());
+    void changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PasswordChange body,
+            HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        try {
+            users.changeOwnPassword(user, body.oldPassword(), body.newPassword(), LoginService.source(request),
+                    session == null ? null : session.getId());
+        } catch (ApiException e) {
+            // too many wrong old passwords: whoever holds this session does not know the password
+            if (e.getStatusCode().value() == HttpStatus.LOCKED.value() && session != null) {
+                session.invalidate();
+            }
+            throw e;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import cn.gongkai.security.Role;
 import cn.gongkai.security.ScopeMode;
 import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -67,16 +68,6 @@ interface UserMapper {
             WHERE id = #{id}""")
     void updatePassword(long id, String hash, boolean changeRequired, Instant at);
 
-    /** atomically counts one more failed login and returns nothing; read the count back in the same transaction */
-    @Update("UPDATE user_account SET failed_attempts = failed_attempts + 1 WHERE id = #{id}")
-    void addFailedAttempt(long id);
-
-    @Select("SELECT failed_attempts FROM user_account WHERE id = #{id}")
-    int failedAttempts(long id);
-
-    @Update("UPDATE user_account SET locked_until = #{until}, failed_attempts = 0 WHERE id = #{id}")
-    void lock(long id, Instant until);
-
     @Update("UPDATE user_account SET locked_until = NULL, failed_attempts = 0, updated_at = #{at} WHERE id = #{id}")
     void unlock(long id, Instant at);
 
@@ -88,8 +79,19 @@ interface UserMapper {
             WHERE u.org_id = #{orgId} OR x.org_id = #{orgId}""")
     int countInOrg(long orgId);
 
-    @Select("""
-            SELECT COUNT(*) FROM user_account u JOIN user_role r ON r.user_id = u.id
-            WHERE r.role = #{role} AND u.enabled = TRUE AND u.id != #{excludingUserId}""")
-    int countEnabledWithRole(Role role, long excludingUserId);
+    @Update("UPDATE user_account SET enabled = TRUE, updated_at = #{at} WHERE id = #{id}")
+    void enable(long id, Instant at);
+
+    /** the hashes a user had before the current one, newest first */
+    @Select("SELECT password_hash FROM password_history WHERE user_id = #{userId} ORDER BY id DESC LIMIT #{limit}")
+    List<String> previousHashes(long userId, int limit);
+
+    @Insert("INSERT INTO password_history (user_id, password_hash, created_at) VALUES (#{userId}, #{hash}, #{at})")
+    void addToHistory(long userId, String hash, Instant at);
+
+    @Delete("""
+            DELETE FROM password_history WHERE user_id = #{userId} AND id NOT IN (
+                SELECT id FROM (SELECT id FROM password_history WHERE user_id = #{userId}
+                                ORDER BY id DESC LIMIT #{keep}) newest)""")
+    void trimHistory(long userId, int keep);
 }

@@ -3,7 +3,6 @@ package cn.gongkai.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import cn.gongkai.org.OrgRef;
 import cn.gongkai.security.CurrentUser;
 import cn.gongkai.security.Role;
 import cn.gongkai.security.ScopeMode;
+import cn.gongkai.security.SessionSecurityContextRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,25 +27,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * User accounts. The system administrator creates, edits, disables and resets; the security administrator assigns
- * roles and scope and unlocks (三员分立, enforced here and by method security on the controllers).
+ * roles and scope and unlocks (三员分立, enforced here and by method security on the controllers). No administrator
+ * resets, disables, re-roles or unlocks an administrator's account through the web, nor changes its own roles: a
+ * forgotten administrator password is recovered on the server ({@link AdminRecovery}, {@code --reset-admin=NAME}).
  */
 @Service
 @Transactional
 class UserService {
 
+    /** a new password may be neither the current one nor one of the {@value} before it */
+    static final int HISTORY = 4;
+
     private final UserMapper users;
     private final PolicyService policies;
     private final OrgApi orgs;
     private final PasswordEncoder encoder;
+    private final CommonPasswords common;
+    private final LoginThrottle throttle;
+    private final SessionSecurityContextRepository sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserService(UserMapper users, PolicyService policies, OrgApi orgs, PasswordEncoder encoder, AuditTrail audit,
-            Clock clock) {
+    UserService(UserMapper users, PolicyService policies, OrgApi orgs, PasswordEncoder encoder, CommonPasswords common,
+            LoginThrottle throttle, SessionSecurityContextRepository sessions, AuditTrail audit, Clock clock) {
         this.users = users;
         this.policies = policies;
         this.orgs = orgs;
         this.encoder = encoder;
+        this.common = common;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,7 +110,7 @@ class UserService {
             throw ApiException.invalidField("enabled", "不能停用自己的账户");
         }
         if (!enabled && before.enabled()) {
-            requireAnotherAdmin(id, before.roles(), "停用");
+            requireNotAdministrator(before, "停用");
         }
         users.updateProfile(id, c.displayName().trim(), c.orgId(), enabled, clock.instant());
         replaceExtraOrgs(id, c.orgId(), c.extraOrgIds());
@@ -111,9 +122,11 @@ class UserService {
 
     public void resetPassword(long id, String newPassword) {
         UserAccount user = load(id);
-        checkPassword("newPassword", newPassword, user.username());
-        users.updatePassword(id, encoder.encode(newPassword), true, clock.instant());
         audit.target("USER", id);
+        requireNotAdministrator(get(id), "重置密码");
+        checkPassword("newPassword", newPassword, user.username());
+        replacePassword(user, encoder.encode(newPassword), true);
+        sessions.endSessions(user.username(), null);
         audit.note("username", user.username());
     }
 
@@ -122,14 +135,12 @@ class UserService {
         if (id == actor.id()) {
             throw ApiException.badRequest("不能修改自己的角色");
         }
+        requireNotAdministrator(before, "修改角色");
         Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         String violation = Role.separationViolation(wanted);
         if (violation != null) {
             throw ApiException.invalidField("roles", violation);
         }
-        Set<Role> removed = new HashSet<>(before.roles());
-        removed.removeAll(wanted);
-        requireAnotherAdmin(id, removed, "撤销");
         users.clearRoles(id);
         if (!wanted.isEmpty()) {
             users.insertRoles(id, List.copyOf(wanted));
@@ -145,37 +156,68 @@ class UserService {
 
     public void unlock(long id) {
         UserAccount user = load(id);
-        users.unlock(id, clock.instant());
         audit.target("USER", id);
+        requireNotAdministrator(get(id), "解锁");
         audit.note("username", user.username());
-        audit.note("lockedUntil", user.lockedUntil());
+        audit.note("lockedUntil", throttle.lockedUntil(id));
+        throttle.unlock(id);
+        users.unlock(id, clock.instant());
     }
 
-    public void changeOwnPassword(CurrentUser user, String oldPassword, String newPassword) {
+    /**
+     * The user's own change. A wrong old password counts like a failed login (from the same source): the N-th
+     * locks the account for that source and answers 423, and the caller ends the session. The others of the
+     * user's sessions end when the change succeeds ({@code keepSessionId} stays).
+     */
+    public void changeOwnPassword(CurrentUser user, String oldPassword, String newPassword, String source,
+            String keepSessionId) {
         UserAccount account = load(user.id());
         audit.target("USER", user.id());
+        SecurityPolicy policy = policies.current();
+        LoginThrottle.Claim claim = throttle.claim(user.id(), user.username(), source, policy.maxFailedAttempts(),
+                policy.lockMinutes());
         if (!encoder.matches(oldPassword, account.passwordHash())) {
+            audit.note("reason", "原密码不正确（连续第 " + claim.failures() + " 次）");
+            if (claim.locks()) {
+                throw LoginThrottle.locked(claim.lockedUntil(), "连续 " + claim.failures() + " 次原密码错误，账户已锁定并已退出登录");
+            }
             throw ApiException.invalidField("oldPassword", "原密码不正确");
         }
+        throttle.succeeded(claim);
         if (oldPassword.equals(newPassword)) {
             throw ApiException.invalidField("newPassword", "新密码不能与原密码相同");
         }
         checkPassword("newPassword", newPassword, account.username());
-        users.updatePassword(user.id(), encoder.encode(newPassword), false, clock.instant());
+        for (String previous : users.previousHashes(account.id(), HISTORY)) {
+            if (encoder.matches(newPassword, previous)) {
+                throw ApiException.invalidField("newPassword", "新密码不能与最近 " + (HISTORY + 1) + " 次使用过的密码相同");
+            }
+        }
+        replacePassword(account, encoder.encode(newPassword), false);
+        sessions.endSessions(account.username(), keepSessionId);
     }
 
-    /** The last enabled holder of an administrator role cannot lose it: nobody could do that job any more. */
-    private void requireAnotherAdmin(long userId, Collection<Role> losing, String verb) {
-        for (Role role : losing) {
-            if (role.isAdministrator() && users.countEnabledWithRole(role, userId) == 0) {
-                throw ApiException.conflict("last-administrator",
-                        "不能" + verb + "最后一名" + role.displayName() + "，请先为其他账户分配该角色");
-            }
+    /** sets a new hash and keeps the replaced one in the history */
+    private void replacePassword(UserAccount account, String hash, boolean changeRequired) {
+        Instant now = clock.instant();
+        users.addToHistory(account.id(), account.passwordHash(), now);
+        users.trimHistory(account.id(), HISTORY);
+        users.updatePassword(account.id(), hash, changeRequired, now);
+    }
+
+    /** 三员分立: an administrator's account is out of reach of the other administrators' web pages */
+    private static void requireNotAdministrator(UserView target, String verb) {
+        if (target.roles().stream().anyMatch(Role::isAdministrator)) {
+            throw ApiException.forbidden("三员分立：不能通过系统" + verb + "管理员账户（" + target.username()
+                    + "）；管理员忘记密码或被锁定时，由服务器运维人员用 --reset-admin 命令恢复");
         }
     }
 
     private void checkPassword(String field, String password, String username) {
-        List<String> problems = policies.current().violations(password, username);
+        List<String> problems = new ArrayList<>(policies.current().violations(password, username));
+        if (common.contains(password)) {
+            problems.add("不能使用常见密码（如 Password1、Qwerty123 等，不区分大小写）");
+        }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("密码不符合安全策略：" + String.join("；", problems))
                     .withErrors(problems.stream().map(p -> new ApiException.FieldError(field, p)).toList());
@@ -215,13 +257,14 @@ class UserService {
         Set<Long> orgIds = new HashSet<>();
         accounts.stream().map(UserAccount::orgId).filter(java.util.Objects::nonNull).forEach(orgIds::add);
         Map<Long, OrgRef> names = orgs.findAll(orgIds);
-        Instant now = clock.instant();
         List<UserView> views = new ArrayList<>();
         for (UserAccount u : accounts) {
             OrgRef org = u.orgId() == null ? null : names.get(u.orgId());
+            // locked = locked for at least one source (LoginThrottle)
+            Instant lockedUntil = throttle.lockedUntil(u.id());
             views.add(new UserView(u.id(), u.username(), u.displayName(), u.orgId(), org == null ? null : org.name(),
-                    users.extraOrgsOf(u.id()), users.rolesOf(u.id()), u.dataScope(), u.enabled(), u.lockedAt(now),
-                    u.lockedAt(now) ? u.lockedUntil() : null, u.passwordChangeRequired(), u.lastLoginAt()));
+                    users.extraOrgsOf(u.id()), users.rolesOf(u.id()), u.dataScope(), u.enabled(), lockedUntil != null,
+                    lockedUntil, u.passwordChangeRequired(), u.lastLoginAt()));
         }
         return views;
     }

@@ -13,13 +13,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A user whose password was set by an administrator (bootstrap, reset) or has expired may do nothing but read
- * who they are and change it.
+ * A user whose password was set by an administrator (bootstrap, reset, recovery) or has expired may do nothing but
+ * read who they are, read the password rules, change the password and log out: everything else is 403.
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
     private static final Set<String> ALLOWED = Set.of("/api/v1/auth/me", "/api/v1/auth/password",
-            "/api/v1/auth/logout", "/api/v1/auth/csrf", "/api/v1/auth/login", "/api/v1/security-policy");
+            "/api/v1/auth/logout", "/api/v1/auth/csrf", "/api/v1/auth/login");
+    /** the password form shows the rules of the new password */
+    private static final String POLICY = "/api/v1/security-policy";
 
     private final ProblemResponses problems;
 
@@ -30,7 +32,8 @@ class PasswordChangeGate extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/") || path.startsWith("/api/v1/public/") || ALLOWED.contains(path);
+        return !path.startsWith("/api/") || path.startsWith("/api/v1/public/") || ALLOWED.contains(path)
+                || path.equals(POLICY) && "GET".equals(request.getMethod());
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
@@ -14,7 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -28,9 +33,15 @@ public class SessionSecurityContextRepository implements SecurityContextReposito
     static final String USER_ID = "gongkai.userId";
 
     private final UserDirectory users;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final CsrfAuthenticationStrategy csrfRotation;
 
-    SessionSecurityContextRepository(UserDirectory users) {
+    SessionSecurityContextRepository(UserDirectory users, FindByIndexNameSessionRepository<? extends Session> sessions,
+            CsrfTokenRepository csrfTokens) {
         this.users = users;
+        this.sessions = sessions;
+        this.csrfRotation = new CsrfAuthenticationStrategy(csrfTokens);
+        this.csrfRotation.setRequestHandler(SecurityConfiguration.CSRF_REQUESTS);
     }
 
     @Override
@@ -67,8 +78,12 @@ public class SessionSecurityContextRepository implements SecurityContextReposito
         return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
-    /** Logs the user in on this request: a fresh session id (no fixation) that remembers the user id. */
-    public void establish(CurrentUser user, int idleTimeoutSeconds, HttpServletRequest request) {
+    /**
+     * Logs the user in on this request: a fresh session id (no fixation) that remembers the user id, and a fresh
+     * CSRF token (the one fetched before the login no longer works).
+     */
+    public void establish(CurrentUser user, int idleTimeoutSeconds, HttpServletRequest request,
+            HttpServletResponse response) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId();
@@ -78,7 +93,25 @@ public class SessionSecurityContextRepository implements SecurityContextReposito
         // lets Spring Session index the session by user (PRINCIPAL_NAME): find or end a user's sessions
         session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, user.username());
         session.setMaxInactiveInterval(idleTimeoutSeconds);
-        SecurityContextHolder.getContext().setAuthentication(contextOf(user).getAuthentication());
+        Authentication authentication = contextOf(user).getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        csrfRotation.onAuthentication(authentication, request, response);
+        // generates the new token now, so the login response already sets its cookie
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken fresh) {
+            fresh.getToken();
+        }
+    }
+
+    /**
+     * Ends every session of {@code username} except {@code keepSessionId} (null: all of them), on every instance:
+     * the sessions are found through Spring Session's principal-name index.
+     */
+    public void endSessions(String username, String keepSessionId) {
+        for (String id : sessions.findByPrincipalName(username).keySet()) {
+            if (!id.equals(keepSessionId)) {
+                sessions.deleteById(id);
+            }
+        }
     }
 
     @Override

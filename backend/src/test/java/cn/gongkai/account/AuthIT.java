@@ -97,11 +97,12 @@ class AuthIT {
     @Test
     void wrongPasswordIs401AndTheFifthLocksTheAccountWith423() {
         String user = data.user("victim", org, List.of("EDITOR"), false);
-        ApiClient c = client();
+        ApiClient c = client().from("10.17.0." + (1 + new java.util.Random().nextInt(250)));
         for (int i = 1; i <= 4; i++) {
             var r = c.post("/api/v1/auth/login", Map.of("username", user, "password", "wrong" + i));
             assertThat(r.status()).isEqualTo(401);
-            assertThat(r.detail()).contains("用户名或密码错误").contains("再错 " + (5 - i) + " 次");
+            // no count of the attempts left: an unknown username gets the same answer (LoginThrottleIT)
+            assertThat(r.detail()).isEqualTo("用户名或密码错误");
         }
         var fifth = c.post("/api/v1/auth/login", Map.of("username", user, "password", "wrong5"));
         assertThat(fifth.status()).isEqualTo(423);

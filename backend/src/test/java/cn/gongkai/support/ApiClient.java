@@ -26,6 +26,7 @@ public final class ApiClient {
     private final HttpClient http;
     private String csrfToken;
     private boolean sendCsrf = true;
+    private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -35,6 +36,20 @@ public final class ApiClient {
     /** A client that never sends the CSRF header (to prove writes without it are refused). */
     public ApiClient withoutCsrf() {
         sendCsrf = false;
+        return this;
+    }
+
+    /**
+     * Requests as if from another client address, forwarded by a trusted proxy (the tests run with
+     * {@code server.forward-headers-strategy=native}; loopback is a trusted proxy).
+     */
+    public ApiClient from(String address) {
+        return header("X-Forwarded-For", address);
+    }
+
+    /** one more header on every request */
+    public ApiClient header(String name, String value) {
+        extraHeaders.put(name, value);
         return this;
     }
 
@@ -68,7 +83,12 @@ public final class ApiClient {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** the XSRF-TOKEN cookie (the server rotates it at login) as the console does, else a fetched token */
     public String csrfToken() {
+        String cookie = cookie("XSRF-TOKEN");
+        if (cookie != null) {
+            return cookie;
+        }
         if (csrfToken == null) {
             csrfToken = get("/api/v1/auth/csrf").json().get("token").asString();
         }
@@ -88,6 +108,7 @@ public final class ApiClient {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .header("Accept", accept);
+            extraHeaders.forEach(b::header);
             if (!method.equals("GET") && sendCsrf) {
                 b.header("X-XSRF-TOKEN", csrfToken());
             }
@@ -100,7 +121,8 @@ public final class ApiClient {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -122,11 +144,13 @@ public final class ApiClient {
                     .header("Accept", "application/json, application/problem+json")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            extraHeaders.forEach(b::header);
             if (sendCsrf) {
                 b.header("X-XSRF-TOKEN", csrfToken());
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -148,7 +172,16 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+        }
+
+        /** every value of a response header, e.g. all Set-Cookie lines */
+        public java.util.List<String> header(String name) {
+            return headers.allValues(name);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongkai.bootstrap-password=" + FullStackTest.BOOTSTRAP_PASSWORD,
-        "gongkai.demo.enabled=false"})
+        "gongkai.demo.enabled=false",
+        // as behind a reverse proxy: X-Forwarded-For from loopback is honoured, so tests can log in from two sources
+        "server.forward-headers-strategy=native"})
 @Import(ItemEventProbe.class)
 public @interface FullStackTest {
 
