@@ -93,18 +93,18 @@ final class WorkbookLimits {
         return "工作表的数据超过 " + maxRows + " 行（每次导入的上限），请分成多个文件导入";
     }
 
-    /** the checks of one part: its (declared or so far inflated) size and ratio, and the total so far */
+    /** the checks of one part: its (declared or so far inflated) ratio and size, and the total so far */
     private void sizes(String name, long size, long compressed, long total) {
+        if (size > graceBytes && compressed >= 0 && (double) compressed / size < minInflateRatio) {
+            throw bomb("文件的部件“" + name + "”压缩比异常（压缩后不到解压后的 " + percent(minInflateRatio)
+                    + "），疑似压缩炸弹，已拒绝；请用 Excel 重新保存后上传");
+        }
         if (size > maxEntryBytes) {
             throw tooBig("文件解压后过大：部件“" + name + "”解压后超过 " + mb(maxEntryBytes)
                     + "（上限），请删除无用的内容或分成多个文件导入");
         }
         if (total > maxTotalBytes) {
             throw tooBig("文件解压后过大：解压后总大小超过 " + mb(maxTotalBytes) + "（上限），请分成多个文件导入");
-        }
-        if (size > graceBytes && compressed >= 0 && (double) compressed / size < minInflateRatio) {
-            throw bomb("文件的部件“" + name + "”压缩比异常（压缩后不到解压后的 " + percent(minInflateRatio)
-                    + "），疑似压缩炸弹，已拒绝；请用 Excel 重新保存后上传");
         }
     }
 

@@ -8,9 +8,12 @@ import java.util.Map;
 
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.FullStackTest;
+import cn.gongkai.support.PeakMemory;
 import cn.gongkai.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 @FullStackTest
 class ImportLimitsIT {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportLimitsIT.class);
     static final String[] HEADER = {"编码", "名称", "权力类型"};
     static final long MB = 1024 * 1024;
 
@@ -129,6 +133,40 @@ class ImportLimitsIT {
         assertThat(jdbc.queryForObject("SELECT LENGTH(errors) FROM import_job WHERE id = ?", Integer.class,
                 job.get("id").asString())).isLessThan(1_000_000);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item WHERE org_id = ?", Integer.class, org)).isZero();
+    }
+
+    /**
+     * The memory the app spends on a bomb (the upload is refused before the sheet is parsed) against a normal import
+     * of 10,000 rows; the figures go to the log ({@code Import memory}) and bench/RESULTS.md.
+     */
+    @Test
+    void bombsCostNoMoreMemoryThanTheirUpload() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(List.of(String.format("MEM-%05d", i), "内存测试事项" + i, "行政处罚"));
+        }
+        byte[] normal = Workbooks.write(List.of(HEADER), rows);
+        PeakMemory.Peak normalPeak = PeakMemory.measure(() -> {
+            var r = editor.upload(path, "normal.xlsx", normal);
+            assertThat(r.status()).as(r.toString()).isEqualTo(202);
+            JsonNode job = ItemExcelIT.await(editor, r.json().get("jobId").asString());
+            assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        });
+        // the shape: a sheet of ~210 MB in well under a megabyte
+        byte[] ratio = Bombs.replace(base(), Map.of(Bombs.SHEET,
+                Bombs.sheet(HEADER, new String[] {"X", "同一个事项的名称", "行政许可"}, 1_500_000, null)));
+        byte[] spaces = Bombs.replace(base(), Map.of(Bombs.SHEET,
+                Bombs.sheet(HEADER, new String[] {"W-1", "空白炸弹", "行政许可"}, 1, Bombs.whitespace(200 * MB))));
+        Map<String, PeakMemory.Peak> bombs = new java.util.LinkedHashMap<>();
+        for (var bomb : Map.of("ratio bomb " + ratio.length / 1024 + " KB", ratio,
+                "whitespace bomb " + spaces.length / 1024 + " KB", spaces).entrySet()) {
+            bombs.put(bomb.getKey(), PeakMemory.measure(() -> {
+                var r = editor.upload(path, "bomb.xlsx", bomb.getValue());
+                assertThat(r.status()).as(r.toString()).isEqualTo(400);
+            }));
+        }
+        log.info("Import memory: normal 10,000 rows ({} KB): {}; {}", normal.length / 1024, normalPeak, bombs);
+        bombs.values().forEach(p -> assertThat(p.heapGrowthMib()).isLessThan(200));
     }
 
     void assertNothingImported() {
