@@ -149,7 +149,7 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
         return "http://127.0.0.1:" + port;
     }
 
-    /** the pid of the node's server JVM (from its pid file; the launcher is its parent): for tests that pause or kill it */
+    /** the pid of the node's server JVM (its pid file; the launcher is its parent), for tests that pause or kill it */
     public long serverPid() throws IOException {
         return Long.parseLong(Files.readString(work.resolve("es.pid")).trim());
     }

@@ -66,8 +66,8 @@ class ItemImporter {
     }
 
     /**
-     * Checks the file's shape and limits now (415 / 400 / 413), then starts the job, which deletes the file when it is done. If this
-     * throws, the file is the caller's to delete.
+     * Checks the file's shape and limits now (415 / 400 / 413), then starts the job, which deletes the file when it
+     * is done. If this throws, the file is the caller's to delete.
      */
     String start(ItemKind kind, long orgId, String fileName, Path upload, CurrentUser user) {
         UploadedSheet.open(upload.toFile(), columns.of(kind), limits);
