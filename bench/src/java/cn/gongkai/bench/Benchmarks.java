@@ -457,6 +457,7 @@ class Benchmarks {
                     bomb.getKey(), bomb.getValue().length / 1024.0, size / 1048576.0, answer[0].replace("|", "\\|"),
                     peak.millis() / 1000, peak.heapBeforeMib(), peak.heapPeakMib(), peak.rssPeakMib()));
         }
+        lines.forEach(l -> System.out.println("Import limits: " + l));
         results.importLimits(lines);
     }
 }
