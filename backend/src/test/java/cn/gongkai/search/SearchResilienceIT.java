@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import cn.gongkai.embedded.EmbeddedElasticsearch;
 import cn.gongkai.support.FullStackTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,8 @@ class SearchResilienceIT {
     int port;
     @Autowired
     EmbeddedElasticsearch elasticsearch;
+    @Autowired
+    ResilientSearchIndex index;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newCachedThreadPool()).build();
@@ -108,6 +111,7 @@ class SearchResilienceIT {
             Thread.sleep(500);
         }
         assertThat(status).isEqualTo(200);
+        awaitClosedBreaker();
     }
 
     @Test
@@ -125,6 +129,17 @@ class SearchResilienceIT {
         log.info("Killed engine (pid {}): search answered again after {} s", pid, (System.nanoTime() - t0) / 1_000_000_000);
         assertThat(status).isEqualTo(200);
         assertThat(elasticsearch.serverPid()).isNotEqualTo(pid);
+        awaitClosedBreaker();
+    }
+
+    /** the tests after this class must find search working: searches until the breaker has closed again */
+    void awaitClosedBreaker() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+                && !(search("闭合").statusCode() == 200 && index.guard().state() == CircuitBreaker.State.CLOSED)) {
+            Thread.sleep(500);
+        }
+        assertThat(index.guard().state()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     HttpResponse<String> search(String q) throws IOException, InterruptedException {
