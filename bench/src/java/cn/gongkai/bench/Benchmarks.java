@@ -30,6 +30,7 @@ import cn.gongkai.security.ScopeMode;
 import cn.gongkai.supervision.BenchSupervision;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.FullStackTest;
+import cn.gongkai.support.PeakMemory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -378,7 +379,8 @@ class Benchmarks {
         ApiClient client = login("bench_editor");
         var exported = client.download("/api/v1/power-items/export?orgId=" + source);
         byte[] file = exported.body();
-        double importMs = Load.millis(() -> {
+        PeakMemory.Peak[] normalPeak = new PeakMemory.Peak[1];
+        double importMs = Load.millis(() -> normalPeak[0] = PeakMemory.measure(() -> {
             var r = client.upload("/api/v1/power-items/import?orgId=" + target, "power-items.xlsx", file);
             if (r.status() != 202) {
                 throw new IllegalStateException(r.toString());
@@ -395,7 +397,7 @@ class Benchmarks {
                 }
                 Thread.sleep(100);
             }
-        });
+        }));
         Integer imported = jdbc.queryForObject("SELECT COUNT(*) FROM item WHERE org_id = ?", Integer.class, target);
 
         List<Object[]> itemRows = jdbc.query("SELECT kind, code, name, content, category FROM item WHERE org_id = ?",
@@ -426,5 +428,36 @@ class Benchmarks {
             }
         });
         results.importRates(rows, file.length, imported == null ? 0 : imported, importMs, jdbcMs);
+        importLimits(client, target, file, normalPeak[0]);
+    }
+
+    /**
+     * Issue #17's hostile workbooks against the normal one: the app's peak heap and RSS while each upload is handled,
+     * and how it is answered (the limits refuse a bomb at upload, before the sheet is parsed).
+     */
+    private void importLimits(ApiClient client, long target, byte[] normal, PeakMemory.Peak normalPeak)
+            throws Exception {
+        List<String> lines = new ArrayList<>();
+        long unpacked = ImportMemory.unpackedBytes(normal);
+        lines.add(String.format("| normal export, %,d rows: %.1f MiB, %.0f MiB unpacked (ratio %.3f) | 202, job SUCCEEDED "
+                + "| %.1f s | %.0f → %.0f MiB | %.0f MiB |", Integer.getInteger("bench.import-rows", 100_000),
+                normal.length / 1048576.0, unpacked / 1048576.0, (double) normal.length / unpacked,
+                normalPeak.millis() / 1000, normalPeak.heapBeforeMib(), normalPeak.heapPeakMib(), normalPeak.rssPeakMib()));
+        Map<String, byte[]> bombs = new java.util.LinkedHashMap<>();
+        bombs.put("ratio bomb (one row repeated)", ImportMemory.ratioBomb(normal, 210L * 1048576));
+        bombs.put("whitespace bomb", ImportMemory.whitespaceBomb(normal, 200L * 1048576));
+        for (Map.Entry<String, byte[]> bomb : bombs.entrySet()) {
+            long size = ImportMemory.unpackedBytes(bomb.getValue());
+            String[] answer = new String[1];
+            PeakMemory.Peak peak = PeakMemory.measure(() -> {
+                var r = client.upload("/api/v1/power-items/import?orgId=" + target, "bomb.xlsx", bomb.getValue());
+                answer[0] = r.status() + " " + (r.isProblem() ? r.detail() : r.body());
+            });
+            lines.add(String.format("| %s: %.0f KiB, %.0f MiB unpacked | %s | %.2f s | %.0f → %.0f MiB | %.0f MiB |",
+                    bomb.getKey(), bomb.getValue().length / 1024.0, size / 1048576.0, answer[0].replace("|", "\\|"),
+                    peak.millis() / 1000, peak.heapBeforeMib(), peak.heapPeakMib(), peak.rssPeakMib()));
+        }
+        lines.forEach(l -> System.out.println("Import limits: " + l));
+        results.importLimits(lines);
     }
 }

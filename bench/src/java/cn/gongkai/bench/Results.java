@@ -139,6 +139,15 @@ final class Results {
                 jdbcMs / 1000, rows / jdbcMs * 1000, ratio));
     }
 
+    void importLimits(List<String> lines) {
+        body.append("## Import limits and memory\n\nEach upload handled by the app (in this JVM): the time to the answer "
+                + "(for the normal file: to SUCCEEDED), the heap of the JVM after a GC before → its peak while the upload "
+                + "was handled (sampled every 10 ms), and the peak resident set of the JVM (VmHWM, reset before each).\n\n"
+                + "| Upload | Answer | Time | Heap before → peak | Peak RSS |\n|---|---|---|---|---|\n");
+        lines.forEach(l -> body.append(l).append('\n'));
+        body.append('\n');
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder(head);
         md.append("## Targets\n\n| Target | Goal | Measured | Met |\n|---|---|---|---|\n");

@@ -38,7 +38,8 @@ public class BenchSearch {
     private final RestClient rest;
     private final JsonMapper json;
 
-    BenchSearch(SearchIndex index, SearchReindexer reindexer, SearchReconciler reconciler, SearchProperties props, ElasticsearchClient client,
+    /** {@code index}: the adapter itself, not the app's guarded one (the direct search is the limit to compare with) */
+    BenchSearch(ElasticsearchSearchIndex index, SearchReindexer reindexer, SearchReconciler reconciler, SearchProperties props, ElasticsearchClient client,
             RestClient rest, JsonMapper json) {
         this.index = index;
         this.reindexer = reindexer;

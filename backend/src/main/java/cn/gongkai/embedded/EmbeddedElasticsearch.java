@@ -41,6 +41,9 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
     private volatile long spawnedAt = System.nanoTime();
     private volatile boolean ready;
     private boolean isShared;
+    /** set by {@link #close()}: an exit after it is wanted, not a crash */
+    private volatile boolean closed;
+    private final EngineSupervisor supervisor = new EngineSupervisor("Embedded Elasticsearch", this::respawnAfterExit);
 
     private EmbeddedElasticsearch(Path enginesDir, Path dataDir, EmbeddedProperties props) throws IOException, InterruptedException {
         this.timeout = props.startTimeout();
@@ -102,6 +105,7 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
         this.launcher = pb;
         Files.deleteIfExists(work.resolve("logs/console.log"));
         this.process = pb.start();
+        supervise();
         log.info("Embedded Elasticsearch {} spawned (pid {}) on 127.0.0.1:{}, index in {}", home.getFileName(),
                 process.pid(), port, work.resolve("data"));
     }
@@ -134,6 +138,8 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
         } finally {
             spawnedAt = System.nanoTime();
             process = launcher.start();
+            closed = false;
+            supervise();
             log.info("Embedded Elasticsearch respawned (pid {}) on 127.0.0.1:{}", process.pid(), port);
             awaitReady();
         }
@@ -141,6 +147,11 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** the pid of the node's server JVM (its pid file; the launcher is its parent), for tests that pause or kill it */
+    public long serverPid() throws IOException {
+        return Long.parseLong(Files.readString(work.resolve("es.pid")).trim());
     }
 
     /** Blocks until cluster health is yellow or better. */
@@ -191,8 +202,31 @@ public final class EmbeddedElasticsearch implements SmartLifecycle, AutoCloseabl
         }
     }
 
+    /** a node that dies on its own while not closed is started again ({@link EngineSupervisor}) */
+    private void supervise() {
+        Process watched = process;
+        supervisor.watch(watched, () -> !closed && process == watched);
+    }
+
+    /**
+     * The supervisor's restart: the same command, data directory and port. A server JVM whose launcher alone died
+     * still holds the node lock: it is stopped first, through the pid file.
+     */
+    private synchronized Process respawnAfterExit() throws IOException {
+        if (closed || process.isAlive()) {
+            return null;
+        }
+        ChildProcesses.stopStale(work.resolve("es.pid"), "org.elasticsearch");
+        ready = false;
+        spawnedAt = System.nanoTime();
+        process = launcher.start();
+        supervise();
+        return process;
+    }
+
     @Override
     public synchronized void close() {
+        closed = true;
         if (!process.isAlive()) {
             return;
         }

@@ -33,6 +33,8 @@ class ImportJobs {
 
     /** per row of import_job_file; below MariaDB's default max_allowed_packet of 16 MB */
     private static final int CHUNK_BYTES = 1 << 20;
+    /** characters of an error message kept */
+    static final int MAX_MESSAGE = 300;
     private static final String STALE = "导入中断：处理该导入的服务实例已停止（例如重启），未导入任何事项，请重新上传";
 
     private final ImportJobMapper mapper;
@@ -94,8 +96,25 @@ class ImportJobs {
 
     /** in a transaction of its own (the import's transaction, if any, has rolled back); the file stays for errors.xlsx */
     void fail(String id, int processed, List<ImportError> errors) {
-        own.executeWithoutResult(s -> mapper.finish(id, Status.FAILED.name(), processed, 0, errors.size(),
-                json.writeValueAsString(errors), clock.instant()));
+        fail(id, processed, errors, errors.size());
+    }
+
+    /**
+     * {@link #fail(String, int, List)} where {@code errors} are the first {@code count} errors found: a last entry
+     * says how many more there were. Messages are cut to {@value #MAX_MESSAGE} characters (some quote a cell).
+     */
+    void fail(String id, int processed, List<ImportError> errors, int count) {
+        List<ImportError> kept = new java.util.ArrayList<>(errors.size() + 1);
+        for (ImportError e : errors) {
+            kept.add(e.message().length() <= MAX_MESSAGE ? e
+                    : new ImportError(e.row(), e.column(), e.message().substring(0, MAX_MESSAGE - 1) + "…"));
+        }
+        if (count > errors.size()) {
+            kept.add(new ImportError(null, null, "另有 " + (count - errors.size()) + " 处错误未列出（只列出前 "
+                    + errors.size() + " 处），请先改正以上错误再重新上传"));
+        }
+        own.executeWithoutResult(s -> mapper.finish(id, Status.FAILED.name(), processed, 0, count,
+                json.writeValueAsString(kept), clock.instant()));
     }
 
     /** the job as it is now; a RUNNING job without a recent heartbeat is reported (and recorded) as FAILED */

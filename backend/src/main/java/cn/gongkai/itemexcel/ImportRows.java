@@ -34,9 +34,23 @@ final class ImportRows {
     private final List<Row> rows = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<String, Integer> firstRowByCode = new HashMap<>();
+    private final int maxCellChars;
+    private final int maxErrors;
+    private int droppedErrors;
 
     ImportRows(ItemKind kind, long orgId, List<Column> columns, CurrentUser user, ItemApi items, ItemLookup lookup,
             ItemCells cells) {
+        this(kind, orgId, columns, user, items, lookup, cells, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code maxCellChars}: a longer cell is an error of its row, not parsed; {@code maxErrors}: errors kept, the
+     * rest only counted ({@link #errorCount()}).
+     */
+    ImportRows(ItemKind kind, long orgId, List<Column> columns, CurrentUser user, ItemApi items, ItemLookup lookup,
+            ItemCells cells, int maxCellChars, int maxErrors) {
+        this.maxCellChars = maxCellChars;
+        this.maxErrors = maxErrors;
         this.kind = kind;
         this.orgId = orgId;
         this.columns = columns;
@@ -61,6 +75,11 @@ final class ImportRows {
                 continue;
             }
             Column column = columns.get(c);
+            if (text.length() > maxCellChars) {
+                rowErrors.add(new ImportError(line.row(), column.header(), "单元格内容有 " + text.length()
+                        + " 个字符，超过 " + maxCellChars + " 个字符的上限（Excel 单元格最多容纳的字数）"));
+                continue;
+            }
             try {
                 JsonNode value = cells.resolve(column, column.syntax().read(text), orgId, refs);
                 if (column.reference() == Column.Reference.PARENT) {
@@ -90,7 +109,7 @@ final class ImportRows {
                 rowErrors.add(new ImportError(line.row(), "编码", "编码“" + code + "”与第" + first + "行重复"));
             }
         }
-        errors.addAll(rowErrors);
+        rowErrors.forEach(this::error);
         if (rowErrors.isEmpty()) {
             rows.add(new Row(line.row(), draft, parentCode == null ? null : body, parentCode,
                     parentCode != null || body.hasNonNull("parentId")));
@@ -101,7 +120,7 @@ final class ImportRows {
     void finish() {
         Map<String, Long> existing = lookup.activeIds(kind, orgId, firstRowByCode.keySet());
         existing.keySet().stream().map(code -> new ImportError(firstRowByCode.get(code), "编码",
-                "编码“" + code + "”在本机构的" + kind.displayName() + "中已存在")).forEach(errors::add);
+                "编码“" + code + "”在本机构的" + kind.displayName() + "中已存在")).forEach(this::error);
         Map<String, Row> byCode = new HashMap<>();
         rows.forEach(r -> byCode.put(r.draft().code(), r));
         for (Row r : rows) {
@@ -112,18 +131,32 @@ final class ImportRows {
             if (main == null) {
                 String message = firstRowByCode.containsKey(r.parentCode()) ? "主项所在的行有错误"
                         : "本机构权责清单和本文件中都没有编码为“" + r.parentCode() + "”的事项";
-                errors.add(new ImportError(r.row(), "主项编码", message));
+                error(new ImportError(r.row(), "主项编码", message));
             } else if (main == r) {
-                errors.add(new ImportError(r.row(), "主项编码", "主项不能是事项自身"));
+                error(new ImportError(r.row(), "主项编码", "主项不能是事项自身"));
             } else if (main.sub()) {
-                errors.add(new ImportError(r.row(), "主项编码", "主项“" + r.parentCode() + "”本身是子项，子项下不能再设子项"));
+                error(new ImportError(r.row(), "主项编码", "主项“" + r.parentCode() + "”本身是子项，子项下不能再设子项"));
             }
         }
         errors.sort(java.util.Comparator.comparing((ImportError e) -> e.row() == null ? 0 : e.row()));
     }
 
+    /** the errors kept (at most {@code maxErrors}), by row */
     List<ImportError> errors() {
         return errors;
+    }
+
+    /** all errors found, also those not kept */
+    int errorCount() {
+        return errors.size() + droppedErrors;
+    }
+
+    private void error(ImportError e) {
+        if (errors.size() < maxErrors) {
+            errors.add(e);
+        } else {
+            droppedErrors++;
+        }
     }
 
     /** the rows to write first (no main item in the file) */

@@ -46,9 +46,14 @@ class ItemImporter {
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final ImportProperties properties;
+    private final WorkbookLimits limits;
 
     ItemImporter(ImportJobs jobs, ItemColumns columns, ItemCells cells, ItemApi items, ItemLookup lookup,
-            ImportConfiguration.ImportExecutor executor, PlatformTransactionManager transactions) {
+            ImportConfiguration.ImportExecutor executor, PlatformTransactionManager transactions,
+            ImportProperties properties) {
+        this.properties = properties;
+        this.limits = WorkbookLimits.of(properties);
         this.jobs = jobs;
         this.columns = columns;
         this.cells = cells;
@@ -61,11 +66,11 @@ class ItemImporter {
     }
 
     /**
-     * Checks the file's shape now (415 / 400), then starts the job, which deletes the file when it is done. If this
-     * throws, the file is the caller's to delete.
+     * Checks the file's shape and limits now (415 / 400 / 413), then starts the job, which deletes the file when it
+     * is done. If this throws, the file is the caller's to delete.
      */
     String start(ItemKind kind, long orgId, String fileName, Path upload, CurrentUser user) {
-        UploadedSheet.open(upload.toFile(), columns.of(kind));
+        UploadedSheet.open(upload.toFile(), columns.of(kind), limits);
         String id = jobs.start(kind, orgId, fileName, user.username(), upload);
         try {
             executor.execute(() -> run(id, kind, orgId, upload, user));
@@ -81,11 +86,12 @@ class ItemImporter {
         int processed = 0;
         try {
             List<Column> model = columns.of(kind);
-            UploadedSheet sheet = UploadedSheet.open(file.toFile(), model);
+            UploadedSheet sheet = UploadedSheet.reopen(file.toFile(), model, limits);
             long started = System.nanoTime();
             jobs.progress(id, Phase.VALIDATING, null, 0, 0);
             AtomicInteger counted = new AtomicInteger(-1);
-            ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells);
+            ImportRows rows = new ImportRows(kind, orgId, model, user, items, lookup, cells,
+                    properties.maxCellChars(), properties.maxErrors());
             int[] total = {0};
             Ticker ticker = new Ticker(PROGRESS_EVERY_MILLIS);
             readOnly.executeWithoutResult(s -> sheet.forEachRowReadAhead(line -> {
@@ -100,8 +106,8 @@ class ItemImporter {
             long checkedAt = System.nanoTime();
             processed = total[0];
             jobs.progress(id, Phase.VALIDATING, total[0], total[0], 0);
-            if (!rows.errors().isEmpty()) {
-                jobs.fail(id, processed, rows.errors());
+            if (rows.errorCount() > 0) {
+                jobs.fail(id, processed, rows.errors(), rows.errorCount());
                 return;
             }
             if (total[0] == 0) {

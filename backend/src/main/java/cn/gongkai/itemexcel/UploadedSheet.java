@@ -38,16 +38,35 @@ final class UploadedSheet {
 
     private final File file;
     private final List<Column> columns;
+    private final WorkbookLimits limits;
 
-    private UploadedSheet(File file, List<Column> columns) {
+    private UploadedSheet(File file, List<Column> columns, WorkbookLimits limits) {
         this.file = file;
         this.columns = columns;
+        this.limits = limits;
     }
 
     /** checks that the file is a workbook with a header row this list knows; 415 / 400 otherwise */
     static UploadedSheet open(File file, List<Column> columns) {
-        UploadedSheet sheet = new UploadedSheet(file, columns);
-        sheet.headerMap();
+        UploadedSheet sheet = new UploadedSheet(file, columns, null);
+        sheet.headerMap(false);
+        return sheet;
+    }
+
+    /**
+     * {@link #open(File, List)}, and first (when {@code limits} is given) that the zip keeps the limits: 400 / 413
+     * before the sheet is parsed. Reading the rows then refuses more data rows than the limit too.
+     */
+    static UploadedSheet open(File file, List<Column> columns, WorkbookLimits limits) {
+        UploadedSheet sheet = new UploadedSheet(file, columns, limits);
+        sheet.headerMap(true);
+        return sheet;
+    }
+
+    /** a file {@link #open(File, List, WorkbookLimits)} has accepted: the zip is not checked again, the rows are */
+    static UploadedSheet reopen(File file, List<Column> columns, WorkbookLimits limits) {
+        UploadedSheet sheet = new UploadedSheet(file, columns, limits);
+        sheet.headerMap(false);
         return sheet;
     }
 
@@ -59,6 +78,7 @@ final class UploadedSheet {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file);
                 Stream<Row> rows = dataSheet(workbook).openStream()) {
             int[] map = null;
+            int count = 0;
             for (Row row : (Iterable<Row>) rows::iterator) {
                 if (map == null) {
                     map = headerMap(row);
@@ -66,6 +86,9 @@ final class UploadedSheet {
                 }
                 List<String> cells = cells(row, map);
                 if (cells.stream().anyMatch(s -> !s.isEmpty())) {
+                    if (limits != null && ++count > limits.maxRows()) {
+                        throw WorkbookLimits.tooBig(limits.rowsMessage());
+                    }
                     try {
                         action.accept(new Line(row.getRowNum(), cells));
                     } catch (RuntimeException e) {
@@ -161,7 +184,7 @@ final class UploadedSheet {
         }
     }
 
-    private void headerMap() {
+    private void headerMap(boolean checkZip) {
         try (InputStream in = Files.newInputStream(file.toPath())) {
             byte[] head = in.readNBytes(8);
             if (ReadableWorkbook.isOLE2Header(head)) {
@@ -172,6 +195,9 @@ final class UploadedSheet {
             }
         } catch (IOException e) {
             throw corrupt(e);
+        }
+        if (checkZip && limits != null) {
+            limits.check(file);
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(file);
                 Stream<Row> rows = dataSheet(workbook).openStream()) {

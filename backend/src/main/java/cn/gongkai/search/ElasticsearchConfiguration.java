@@ -28,12 +28,18 @@ class ElasticsearchConfiguration {
     RestClient elasticsearchRestClient(SearchProperties props, ObjectProvider<EmbeddedElasticsearch> embedded) {
         List<String> uris = props.uris().isEmpty() ? List.of(embedded.getObject().url()) : props.uris();
         RestClientBuilder builder = RestClient.builder(uris.stream().map(HttpHost::create).toArray(HttpHost[]::new))
-                .setRequestConfigCallback(rc -> rc.setConnectTimeout(2000)
+                .setRequestConfigCallback(rc -> rc.setConnectTimeout((int) props.connectTimeout().toMillis())
                         .setSocketTimeout((int) props.timeout().toMillis()));
+        // room for every search the bulkhead lets through besides the writes (the client's default is 10 per node)
+        int connections = props.maxConcurrentSearches() + 10;
         if (StringUtils.hasText(props.username())) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(props.username(), props.password()));
-            builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials));
+            builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials)
+                    .setMaxConnPerRoute(connections).setMaxConnTotal(connections * uris.size()));
+        } else {
+            builder.setHttpClientConfigCallback(hc -> hc.setMaxConnPerRoute(connections)
+                    .setMaxConnTotal(connections * uris.size()));
         }
         return builder.build();
     }

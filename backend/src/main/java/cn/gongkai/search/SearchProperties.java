@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uris                 Elasticsearch 8.x nodes of an external cluster; empty = the embedded node
  * @param username             basic-auth user of the external cluster (optional)
  * @param password             its password
- * @param timeout              socket timeout of a request
+ * @param timeout              socket timeout of a request other than a public search (writes, bulk loads,
+ *                             reconciliation, admin)
  * @param alias                the alias the app reads and writes; the indices behind it are {@code <alias>-v<n>}
  * @param analyzer             analyzer of the title and body text, e.g. {@code smartcn} or {@code ik_max_word} on a
  *                             cluster with that plugin; {@code standard} (single Chinese characters) otherwise. A
@@ -21,6 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxRetryMinAge    a publication younger than this is still in flight and is not handed again
  * @param reconcileInterval    how often the index is compared with the database and repaired
  * @param keepCompletedEvents  how long completed event publications stay in the outbox table
+ * @param connectTimeout       connect timeout of every request
+ * @param searchTimeout        socket timeout of a public search or suggestion (someone is waiting)
+ * @param maxConcurrentSearches public searches and suggestions in flight at once per instance; one more is answered
+ *                             503 at once (bulkhead)
+ * @param breakerFailureRate   percentage of failed (or slow) calls among the last {@code breakerWindow} that opens
+ *                             the circuit breaker, once {@code breakerMinimumCalls} were made
+ * @param breakerSlowCall      a call slower than this counts as slow
+ * @param breakerWindow        calls the breaker looks back on
+ * @param breakerMinimumCalls  calls before the breaker may open
+ * @param breakerOpenFor       how long an open breaker answers 503 without asking the engine, before probing it
+ * @param breakerProbes        calls let through to probe a recovered engine
  */
 @ConfigurationProperties("gongkai.search")
 public record SearchProperties(
@@ -34,7 +46,16 @@ public record SearchProperties(
         @DefaultValue("15s") Duration outboxRetryInterval,
         @DefaultValue("10s") Duration outboxRetryMinAge,
         @DefaultValue("1h") Duration reconcileInterval,
-        @DefaultValue("7d") Duration keepCompletedEvents) {
+        @DefaultValue("7d") Duration keepCompletedEvents,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("5s") Duration searchTimeout,
+        @DefaultValue("20") int maxConcurrentSearches,
+        @DefaultValue("50") float breakerFailureRate,
+        @DefaultValue("3s") Duration breakerSlowCall,
+        @DefaultValue("20") int breakerWindow,
+        @DefaultValue("10") int breakerMinimumCalls,
+        @DefaultValue("10s") Duration breakerOpenFor,
+        @DefaultValue("3") int breakerProbes) {
 
     String queryAnalyzer() {
         return searchAnalyzer == null || searchAnalyzer.isBlank() ? analyzer : searchAnalyzer;
