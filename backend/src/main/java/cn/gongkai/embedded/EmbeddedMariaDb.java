@@ -67,7 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path credentials = dataDir.resolve(DatabaseAccounts.FILE);
         boolean setUp = !Files.isRegularFile(credentials);
         this.accounts = setUp ? DatabaseAccounts.generate() : DatabaseAccounts.load(credentials);
-        Path setupFile = dataDir.resolveSibling("mariadb-setup.sql");
+        Path setupFile = dataDir.resolve("gongkai-setup.sql"); // written after install: the data dir must be empty for it
         DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
         cfg.setDatabaseVersion(BINARIES_VERSION);
         cfg.setPort(0);
