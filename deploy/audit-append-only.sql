@@ -1,6 +1,7 @@
 -- Make audit_log append-only for the application account (等保 2.0: audit records protected against deletion
--- and change). Run as root after the application's first start has created the tables, and again after an
--- upgrade that adds tables:
+-- and change). For external MySQL/MariaDB; the embedded default grants this way by itself after every migration.
+-- Run as root after the application's first start has created the tables, and again after an upgrade that adds
+-- tables:
 --   docker compose exec -T mysql mysql -uroot -p"$MYSQL_ROOT_PASSWORD" gongkai < deploy/audit-append-only.sql
 -- MySQL cannot subtract a table from a schema-wide grant, so the schema-wide DML grant is replaced by per-table
 -- grants: full DML on every table except audit_log, SELECT + INSERT on audit_log. DDL stays schema-wide for Flyway.

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mariadbOptions   extra server options of the embedded MariaDB (e.g. {@code --innodb-buffer-pool-size=2G})
  * @param elasticsearchRunAs   the unprivileged account the node runs as when the app runs as root
  * @param startTimeout     how long to wait for an engine to become ready
+ * @param databaseAccount  the account of the app's connection pool: {@code application} (row access only, on
+ *                         {@code audit_log} only read and append) or {@code owner} (everything; for the benchmark,
+ *                         which changes server settings and indexes)
  */
 @ConfigurationProperties("gongkai.embedded")
 public record EmbeddedProperties(
@@ -25,7 +28,10 @@ public record EmbeddedProperties(
         @DefaultValue("-Xms512m -Xmx512m -XX:TieredStopAtLevel=1") String elasticsearchJvmOpts,
         @DefaultValue("nobody") String elasticsearchRunAs,
         @DefaultValue List<String> mariadbOptions,
-        @DefaultValue("3m") Duration startTimeout) {
+        @DefaultValue("3m") Duration startTimeout,
+        @DefaultValue("application") DatabaseAccount databaseAccount) {
+
+    public enum DatabaseAccount { APPLICATION, OWNER }
 
     public Path engines(DataDirProperties dataDir) {
         return (enginesDir != null ? enginesDir : dataDir.path().resolve("engines")).toAbsolutePath().normalize();

@@ -21,13 +21,19 @@ final class SpringStoppedDb extends DB {
         super(config);
     }
 
-    /** as {@link DB#newEmbeddedDB(DBConfiguration)}: prepare the directories, install into an empty data dir */
+    /**
+     * as {@link DB#newEmbeddedDB(DBConfiguration)}: prepare the directories, unpack the binaries if the engines dir
+     * lacks them (also for an existing data dir, e.g. one moved to another machine), install into an empty data dir
+     */
     static DB create(DBConfiguration config) throws ManagedProcessException {
         SpringStoppedDb db = new SpringStoppedDb(config);
         db.prepareDirectories();
         try (Stream<Path> files = Files.list(Path.of(config.getDataDir().getAbsolutePath()))) {
-            if (files.findFirst().isEmpty()) {
+            boolean empty = files.findFirst().isEmpty();
+            if (empty || !Files.isExecutable(config.getBaseDir().toPath().resolve("bin/mariadbd"))) {
                 db.unpackEmbeddedDb();
+            }
+            if (empty) {
                 db.install();
             }
         } catch (IOException e) {

@@ -19,22 +19,26 @@ import org.springframework.util.StringUtils;
 
 /**
  * The official 8.19 Java client over the low-level REST client (no Spring Data: Boot 4's ES support needs the 9.x
- * client, which an 8.19 server refuses). Talks to the configured cluster, else to the embedded node.
+ * client, which an 8.19 server refuses). Talks to the configured cluster, else to the embedded node with the
+ * account that node was started with.
  */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties props, ObjectProvider<EmbeddedElasticsearch> embedded) {
-        List<String> uris = props.uris().isEmpty() ? List.of(embedded.getObject().url()) : props.uris();
+        EmbeddedElasticsearch node = props.uris().isEmpty() ? embedded.getObject() : null;
+        List<String> uris = node != null ? List.of(node.url()) : props.uris();
+        String username = node != null ? node.username() : props.username();
+        String password = node != null ? node.password() : props.password();
         RestClientBuilder builder = RestClient.builder(uris.stream().map(HttpHost::create).toArray(HttpHost[]::new))
                 .setRequestConfigCallback(rc -> rc.setConnectTimeout((int) props.connectTimeout().toMillis())
                         .setSocketTimeout((int) props.timeout().toMillis()));
         // room for every search the bulkhead lets through besides the writes (the client's default is 10 per node)
         int connections = props.maxConcurrentSearches() + 10;
-        if (StringUtils.hasText(props.username())) {
+        if (StringUtils.hasText(username)) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(props.username(), props.password()));
+            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(username, password));
             builder.setHttpClientConfigCallback(hc -> hc.setDefaultCredentialsProvider(credentials)
                     .setMaxConnPerRoute(connections).setMaxConnTotal(connections * uris.size()));
         } else {
