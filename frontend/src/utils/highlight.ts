@@ -1,25 +1,28 @@
 /**
- * Search highlights come as HTML: the matched words in `<em>…</em>`, the rest escaped by the server. Trust nothing:
- * escape every character, then turn back exactly the escaped `<em>` and `</em>` tags (no attributes), so only those
- * two can ever reach `v-html`.
+ * Search highlights come from the server as HTML: the matched words in `<em>…</em>`, everything else escaped there
+ * (Elasticsearch's HTML encoder writes character references such as `&lt;`, `&quot;`, `&#x27;`, `&#x2F;`). The
+ * server is the one place that escapes; the portal must not escape that text a second time (a literal `&#x2F;`
+ * would show). It still trusts nothing: exactly `<em>`, `</em>` (no attributes) and well-formed character
+ * references pass, and every other `<`, `>`, `"`, `'` or `&` is escaped, so only those two tags can reach `v-html`.
+ * A character reference can only ever become text, never markup.
  */
+const TOKEN = /<\/?em>|&(?:#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);|[&<>"']/g
+
+const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
 export function safeHighlight(fragment: string): string {
-  const escaped = fragment
-    .replace(/&(?!(amp|lt|gt|quot|#39|#x27|#34);)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-  return escaped.replace(/&lt;(\/?)em&gt;/g, '<$1em>')
+  return fragment.replace(TOKEN, token => ESCAPE[token] ?? token)
 }
 
-/** Plain text of a fragment (for aria labels and titles): tags dropped, the server's entities decoded. */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/** Plain text of a fragment (for aria labels and titles): tags dropped, the server's character references decoded. */
 export function highlightText(fragment: string): string {
   return fragment
     .replace(/<\/?em>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(39|x27);/g, "'")
-    .replace(/&amp;/g, '&')
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+      if (!ref.startsWith('#')) return NAMED[ref]
+      const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd'
+    })
 }

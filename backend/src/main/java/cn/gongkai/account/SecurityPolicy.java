@@ -1,5 +1,6 @@
 package cn.gongkai.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,9 @@ public record SecurityPolicy(
         @NotNull(message = "不能为空") @Min(value = 1, message = "至少1次") @Max(value = 10, message = "不能超过10次") Integer maxFailedAttempts,
         @NotNull(message = "不能为空") @Min(value = 1, message = "至少1分钟") @Max(value = 1440, message = "不能超过1440分钟") Integer lockMinutes,
         @NotNull(message = "不能为空") @Min(value = 5, message = "至少5分钟") @Max(value = 120, message = "不能超过120分钟") Integer idleTimeoutMinutes) {
+
+    /** BCrypt reads no more of a password than this (UTF-8 bytes); Spring's encoder refuses longer ones. */
+    static final int BCRYPT_MAX_BYTES = 72;
 
     /** What is wrong with a new password, in Chinese; empty when it is acceptable. */
     List<String> violations(String password, String username) {
@@ -38,6 +42,8 @@ public record SecurityPolicy(
             }
             if (password.length() > 128) {
                 problems.add("密码不能超过128位");
+            } else if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+                problems.add("密码不能超过" + BCRYPT_MAX_BYTES + "个字节（一个汉字占3个字节）");
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package cn.gongkai.codetable;
 
+import cn.gongkai.common.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,8 @@ import jakarta.validation.constraints.Size;
  */
 public record CodeEntryCommand(
         @Pattern(regexp = CodeEntryCommand.CODE_PATTERN, message = CodeEntryCommand.CODE_MESSAGE) String code,
-        @NotBlank(message = "名称不能为空") @Size(max = 100, message = "名称不能超过100个字符") String name,
+        @NotBlank(message = "名称不能为空") @SingleLineText(message = "名称" + SingleLineText.MESSAGE)
+        @Size(max = 100, message = "名称不能超过100个字符") String name,
         Integer sortOrder,
         Boolean active,
         @Size(max = 500, message = "说明不能超过500个字符") String note) {

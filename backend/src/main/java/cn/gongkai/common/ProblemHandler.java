@@ -2,8 +2,8 @@ package cn.gongkai.common;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -12,17 +12,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -37,17 +41,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     public static final String PROBLEM_ATTRIBUTE = ProblemHandler.class.getName() + ".problem";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-
-    private static final Map<Integer, String> GENERIC_DETAIL = Map.of(
-            400, "请求格式不正确，请检查提交的数据",
-            401, "未登录或会话已过期，请重新登录",
-            403, "没有执行此操作的权限",
-            404, "请求的资源不存在",
-            405, "不支持该请求方法",
-            406, "无法提供所请求的响应格式",
-            413, "上传的内容过大",
-            415, "不支持的请求内容类型",
-            500, "服务器内部错误，请稍后重试");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -76,8 +69,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = de.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            detail = "字段 " + field + " 的值无效";
-            errors = List.of(new ApiException.FieldError(field, "值无效或类型不正确"));
+            String message = de instanceof UnicodeJson.LoneSurrogate ? "含有无效的 Unicode 字符（不成对的代理项）"
+                    : "值无效或类型不正确";
+            detail = "字段 " + field + " 的值无效" + (de instanceof UnicodeJson.LoneSurrogate ? "：" + message : "");
+            errors = List.of(new ApiException.FieldError(field, message));
         }
         ApiException problem = ApiException.badRequest(detail);
         if (!errors.isEmpty()) {
@@ -104,6 +99,49 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleErrorResponseException(problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** a query string or form body that is not UTF-8 percent-encoding (Tomcat decodes parameters lazily) */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> badParameters(InvalidParameterException ex, WebRequest request) {
+        refused(request, ex);
+        if (ex.getErrorCode() == 413) {
+            return handleErrorResponseException(new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    "请求过大", "请求参数过多或过大"), new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        return handleErrorResponseException(ApiException.badRequest("请求参数的编码不正确：须为 UTF-8 的百分号编码（%XX）"),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** as the base class, but logged as {@link BadRequestLog} does instead of a WARN each */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        refused(request, ex);
+        return handleExceptionInternal(ex, null, headers, status, request);
+    }
+
+    /** a multipart request that cannot be parsed (no boundary, cut short); too large is a 413 of the base class */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException ex, WebRequest request) {
+        refused(request, ex);
+        return handleErrorResponseException(ApiException.badRequest("上传的内容不是有效的 multipart/form-data 格式"),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** the firewall checks header and parameter values when they are read, which can be inside a controller */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
+        refused(request, ex);
+        return handleErrorResponseException(new ApiException(HttpStatus.BAD_REQUEST, "rejected-request", "请求被拒绝",
+                "请求被拒绝：请求头或参数中含有不允许的字符"), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static void refused(WebRequest request, Exception ex) {
+        if (request instanceof ServletWebRequest swr) {
+            BadRequestLog.refused(swr.getRequest().getMethod(), swr.getRequest().getRequestURI(),
+                    ex.getClass().getSimpleName() + ": " + ex.getMessage());
+        }
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
         return handleErrorResponseException(ApiException.conflict("duplicate", "数据重复：已存在相同编码或名称的记录"),
@@ -126,7 +164,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), ex);
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, GENERIC_DETAIL.get(500));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, Problems.detail(500));
         body.setTitle("服务器内部错误");
         return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
@@ -140,13 +178,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail pd) {
             localize(pd, ex, statusCode);
             if (request instanceof ServletWebRequest swr) {
-                pd.setInstance(java.net.URI.create(swr.getRequest().getRequestURI()));
+                pd.setInstance(Problems.instance(swr.getRequest().getRequestURI()));
             }
             if (request instanceof NativeWebRequest nwr) {
                 nwr.setAttribute(PROBLEM_ATTRIBUTE, pd, WebRequest.SCOPE_REQUEST);
             }
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        HttpHeaders answer = HttpHeaders.copyOf(headers);
+        if (body instanceof ProblemDetail) {
+            // preset, so that an Accept header or a handler's "produces" (a file download) cannot leave it empty
+            answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.handleExceptionInternal(ex, body, answer, statusCode, request);
     }
 
     /** Spring's own 4xx problems carry English text; ours are already Chinese. */
@@ -154,7 +197,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof ApiException || ex instanceof MethodArgumentNotValidException) {
             return;
         }
-        String generic = GENERIC_DETAIL.get(status.value());
+        String generic = Problems.GENERIC_DETAIL.get(status.value());
         if (generic != null) {
             pd.setDetail(generic);
             pd.setTitle(generic.split("，")[0]);

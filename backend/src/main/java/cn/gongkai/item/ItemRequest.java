@@ -1,5 +1,6 @@
 package cn.gongkai.item;
 
+import cn.gongkai.common.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,8 +9,10 @@ import jakarta.validation.constraints.Size;
 record ItemRequest(
         Long orgId,
         Integer version,
-        @NotBlank(message = "请填写事项编码") @Size(max = 64, message = "编码不能超过64个字符")
+        @NotBlank(message = "请填写事项编码") @SingleLineText(message = "事项编码" + SingleLineText.MESSAGE)
+        @Size(max = 64, message = "编码不能超过64个字符")
         @Pattern(regexp = "[^\\s]+(.*[^\\s])?", message = "编码首尾不能有空格") String code,
-        @NotBlank(message = "请填写事项名称") @Size(max = 300, message = "名称不能超过300字") String name,
+        @NotBlank(message = "请填写事项名称") @SingleLineText(message = "事项名称" + SingleLineText.MESSAGE)
+        @Size(max = 300, message = "名称不能超过300字") String name,
         @Size(max = 500, message = "变更原因不能超过500字") String changeReason) {
 }

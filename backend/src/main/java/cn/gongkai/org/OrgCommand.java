@@ -1,5 +1,6 @@
 package cn.gongkai.org;
 
+import cn.gongkai.common.SingleLineText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,12 @@ import jakarta.validation.constraints.Size;
 
 /** Body of POST and PUT {@code /api/v1/orgs}. */
 public record OrgCommand(
-        @NotBlank(message = "机构编码不能为空") @Size(max = 64, message = "机构编码不能超过64个字符")
+        @NotBlank(message = "机构编码不能为空") @SingleLineText(message = "机构编码" + SingleLineText.MESSAGE)
+        @Size(max = 64, message = "机构编码不能超过64个字符")
         @Pattern(regexp = "[A-Za-z0-9_.\\-]+", message = "机构编码只能包含字母、数字、下划线、点和连字符") String code,
-        @NotBlank(message = "机构名称不能为空") @Size(max = 200, message = "机构名称不能超过200个字符") String name,
+        @NotBlank(message = "机构名称不能为空") @SingleLineText(message = "机构名称" + SingleLineText.MESSAGE)
+        @Size(max = 200, message = "机构名称不能超过200个字符") String name,
+        @SingleLineText(message = "简称" + SingleLineText.MESSAGE)
         @Size(max = 100, message = "简称不能超过100个字符") String shortName,
         @NotNull(message = "请选择机构类型") OrgType type,
         @NotNull(message = "请选择机构层级") @Min(value = 1, message = "层级为1到6") @Max(value = 6, message = "层级为1到6") Integer level,

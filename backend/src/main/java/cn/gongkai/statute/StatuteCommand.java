@@ -3,6 +3,7 @@ package cn.gongkai.statute;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.gongkai.common.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +17,11 @@ import jakarta.validation.constraints.Size;
  */
 public record StatuteCommand(
         @Pattern(regexp = StatuteCommand.CODE_PATTERN, message = StatuteCommand.CODE_MESSAGE) String code,
-        @NotBlank(message = "请填写法规名称") @Size(max = 200, message = "法规名称不能超过200个字符") String title,
+        @NotBlank(message = "请填写法规名称") @SingleLineText(message = "法规名称" + SingleLineText.MESSAGE)
+        @Size(max = 200, message = "法规名称不能超过200个字符") String title,
         @Size(max = 20, message = "简称最多20个")
-        List<@NotBlank(message = "简称不能为空") @Size(max = 200, message = "简称不能超过200个字符") String> aliases,
+        List<@NotBlank(message = "简称不能为空") @SingleLineText(message = "简称" + SingleLineText.MESSAGE)
+            @Size(max = 200, message = "简称不能超过200个字符") String> aliases,
         @Size(max = 100, message = "文号不能超过100个字符") String docNumber,
         LocalDate currentVersion,
         LocalDate adoptedOn,
