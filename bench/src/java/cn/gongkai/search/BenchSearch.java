@@ -69,8 +69,10 @@ public class BenchSearch {
     }
 
     private static SearchQuery query(String text, String kind, List<Long> orgIds, String domainCode, int offset, int size) {
-        return new SearchQuery(text, kind == null ? null : ItemKind.valueOf(kind), orgIds, domainCode, null, null, null,
-                SearchQuery.Sort.RELEVANCE, offset, size);
+        List<TermGroup> terms = text == null ? List.of()
+                : cn.gongkai.common.SearchText.terms(text).stream().map(t -> new TermGroup(t, List.of())).toList();
+        return new SearchQuery(text, terms, kind == null ? null : ItemKind.valueOf(kind), orgIds, domainCode, null, null,
+                null, SearchQuery.Sort.RELEVANCE, offset, size);
     }
 
     /** one full comparison of index and database (the hourly reconciliation); returns the documents repaired */
