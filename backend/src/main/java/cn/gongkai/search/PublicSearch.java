@@ -43,8 +43,10 @@ class PublicSearch {
     private final OrgApi orgs;
     private final CodeTables codes;
     private final Synonyms synonyms;
+    private final SearchTermCounter counter;
 
-    PublicSearch(SearchIndex index, OrgApi orgs, CodeTables codes, Synonyms synonyms) {
+    PublicSearch(SearchIndex index, OrgApi orgs, CodeTables codes, Synonyms synonyms, SearchTermCounter counter) {
+        this.counter = counter;
         this.index = index;
         this.orgs = orgs;
         this.codes = codes;
@@ -77,6 +79,9 @@ class PublicSearch {
         SearchQuery query = new SearchQuery(text, terms, kind(p.kind()), orgIds, blankToNull(p.domainCode()),
                 blankToNull(p.category()), from, to, sort(p.sort()), (int) page.offset(), page.size());
         SearchHits hits = run(() -> index.search(query));
+        if (page.page() == 1 && !terms.isEmpty()) {
+            counter.count(terms.stream().map(TermGroup::term).toList(), p.orgId(), hits.total() == 0);
+        }
         return named(hits, terms, page, (System.nanoTime() - started) / 1_000_000);
     }
 
