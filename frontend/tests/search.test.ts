@@ -27,7 +27,7 @@ const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
 })
 
 const result = (over: Partial<SearchResult> = {}): SearchResult => ({
-  total: 1, tookMs: 12, page: 1, size: 20, items: [hit()],
+  total: 1, tookMs: 12, page: 1, size: 20, items: [hit()], synonyms: [], related: [],
   facets: {
     kind: [{ key: 'POWER', name: '权责清单', count: 1 }, { key: 'SERVICE', name: '公共服务清单', count: 4 }],
     org: [{ key: 3, name: '县人社局', count: 1 }],
@@ -118,6 +118,23 @@ describe('SearchPage', () => {
     const { wrapper } = await mountAt('/search?q=x')
     expect(wrapper.find('[role="alert"]').text()).toContain('搜索服务暂时不可用')
     expect(wrapper.find('[role="alert"] a').text()).toBe('按机构浏览')
+  })
+
+  it('names the synonyms the search used', async () => {
+    vi.mocked(searchApi.searchPublic).mockResolvedValue(result({ synonyms: ['最低生活保障'] }))
+    const { wrapper } = await mountAt('/search?q=低保')
+    expect(wrapper.text()).toContain('已包含同义词：最低生活保障')
+  })
+
+  it('shows the closest items apart, labelled 相近结果, only when nothing matched', async () => {
+    const empty = { kind: [], org: [], domain: [] }
+    vi.mocked(searchApi.searchPublic).mockResolvedValue(result({ total: 0, items: [], facets: empty, related: [hit({ id: 9, highlights: {} })] }))
+    const { wrapper } = await mountAt('/search?q=琉璃瓦当屋脊')
+    expect(wrapper.text()).toContain('共找到 0 条结果')
+    const related = wrapper.find('section.search-page__related')
+    expect(related.find('h2').text()).toBe('相近结果')
+    expect(related.findAll('article')).toHaveLength(1)
+    expect(wrapper.findAll('article')).toHaveLength(1)
   })
 
   it('pages through the results with links', async () => {

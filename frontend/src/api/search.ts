@@ -37,6 +37,10 @@ export interface SearchResult {
   page: number
   size: number
   items: SearchHit[]
+  /** the synonyms the query's terms were expanded with (已包含同义词) */
+  synonyms: string[]
+  /** only when nothing matched: the closest items (相近结果), not matches and never counted in `total` */
+  related: SearchHit[]
   facets: {
     kind: { key: ItemKind; name: string; count: number }[]
     org: { key: number; name: string | null; count: number }[]

@@ -33,3 +33,19 @@ export async function fetchTrend(orgId: number, period: TrendPeriod): Promise<Tr
 export function coverageExportUrl(orgId: number): string {
   return `${http.defaults.baseURL ?? ''}/supervision/coverage/export?orgId=${orgId}`
 }
+
+/** A public search term with its count over the period and when it was last searched. */
+export interface SearchTermCount {
+  term: string
+  count: number
+  lastSeenAt: string
+}
+
+/** 公众检索热词 (TOP) or 无结果检索词 (ZERO) of searches filtered to the org's subtree or not filtered by org. */
+export async function fetchSearchTerms(orgId: number, from: string, to: string, type: 'TOP' | 'ZERO'): Promise<SearchTermCount[]> {
+  return (await http.get<SearchTermCount[]>('/supervision/search-terms', { params: { orgId, from, to, type } })).data
+}
+
+export function searchTermsExportUrl(orgId: number, from: string, to: string): string {
+  return `${http.defaults.baseURL ?? ''}/supervision/search-terms/export?orgId=${orgId}&from=${from}&to=${to}`
+}

@@ -125,7 +125,7 @@ class Benchmarks {
             supervisionAgainstFullScan(rootId);
         }
         if (phase(phases, "search")) {
-            searchMethods(rootId, generator);
+            searchMethods(rootId, generator, work);
         }
         if (phase(phases, "import")) {
             importAgainstJdbc(editor, rootId);
@@ -228,12 +228,42 @@ class Benchmarks {
 
     // ------------------------------------------------------------------------------------------------ search
 
-    private void searchMethods(long rootId, DataGenerator generator) throws Exception {
+    private void searchMethods(long rootId, DataGenerator generator, Path work) throws Exception {
         long county = orgIds.get(generator.governments().stream().filter(o -> o.level() == 4).findFirst().orElseThrow().key());
         List<Long> countyOrgs = orgs.subtreeIds(county);
-        try (SqlSearch sql = new SqlSearch(dataSource, countyOrgs)) {
-            searchMethods(sql, county, countyOrgs);
+        Path ndjson = work.resolve("search-documents.ndjson");
+        long docs = search.export(ndjson);
+        try {
+            newAgainstBaseline(ndjson, docs, countyOrgs);
+            try (SqlSearch sql = new SqlSearch(dataSource, countyOrgs)) {
+                searchMethods(sql, county, countyOrgs);
+            }
+        } finally {
+            search.dropBaseline();
+            Files.deleteIfExists(ndjson);
         }
+    }
+
+    /**
+     * The exact matching rule against today's query, on the same documents in one run: index size and direct bulk
+     * time of both mappings, precision and recall against the normalised-substring truth, then the speed of both
+     * requests straight to Elasticsearch (1 client interleaved, 16 clients).
+     */
+    private void newAgainstBaseline(Path ndjson, long docs, List<Long> countyOrgs) throws Exception {
+        BenchSearch.MappingCost[] costs = search.mappingCosts(ndjson);
+        results.mappings(docs, costs[0], costs[1]);
+        for (QuerySet.Query q : QuerySet.QUERIES) {
+            long[] e = search.exactness(ndjson, q.text(), q.kind(), q.countyFilter() ? countyOrgs : null, q.domainCode());
+            results.exactness(q, e[0], e[1], e[2]);
+        }
+        Load.Method now = q -> search.newDirect(q.text(), q.kind(), q.countyFilter() ? countyOrgs : null, q.domainCode());
+        Load.Method old = q -> search.baseline(q.text(), q.kind(), q.countyFilter() ? countyOrgs : null, q.domainCode());
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        Load.Figures[] single = Load.paired(now, old, QuerySet.QUERIES, rounds);
+        results.search(Results.NEW_QUERY, single[0]);
+        results.search(Results.OLD_QUERY, single[1]);
+        results.search(Results.NEW_QUERY, Load.measure(now, QuerySet.QUERIES, 16, rounds));
+        results.search(Results.OLD_QUERY, Load.measure(old, QuerySet.QUERIES, 16, rounds));
     }
 
     private void searchMethods(SqlSearch sql, long county, List<Long> countyOrgs) throws Exception {
@@ -272,8 +302,8 @@ class Benchmarks {
         results.search("MariaDB FULLTEXT", Load.measure(sql::fulltext, queries, 1, 1));
         results.search("MariaDB FULLTEXT", Load.sample(sql::fulltext, queries, 16, 4));
 
-        // recall against the substring truth: a sample of up to 500 matching items per query
-        for (QuerySet.Query q : queries) {
+        // recall of the first 30 queries against the LIKE truth of the whole text (the figures of earlier runs)
+        for (QuerySet.Query q : queries.subList(0, 30)) {
             List<Long> truth = sql.truthSample(q, 500);
             long es = search.found(q.text(), q.kind(), q.countyFilter() ? countyOrgs : null, q.domainCode(), truth);
             long ft = sql.fulltextFound(q, truth);

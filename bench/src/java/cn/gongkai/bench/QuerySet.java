@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The 30 representative public queries: whole titles, partial phrases, two-word queries, and the same words
  * narrowed by kind, domain or org. Words come from {@link Vocabulary}, so every query has hits in generated data.
- * {@code phrase} is what a substring (LIKE) search looks for; recall compares every method with it.
+ * {@code phrase} is what a substring (LIKE) search looks for; recall compares every method with it. q31–q42 are
+ * multi-term and synonym queries: their truth is every term (or one of its synonyms) as a normalised substring.
  */
 final class QuerySet {
 
@@ -49,5 +50,18 @@ final class QuerySet {
             new Query("q27", "公共租赁住房申请", "SERVICE", null, false),
             new Query("q28", "特种设备", null, "FOOD_DRUG_SUPERVISION", false),
             new Query("q29", "农村危房改造", null, "RURAL_HOUSING_RENOVATION", true),
-            new Query("q30", "非法采矿", "POWER", null, false));
+            new Query("q30", "非法采矿", "POWER", null, false),
+            // multi-term and synonym queries of the exact matching rule (every term, or a synonym of it, a substring)
+            new Query("q31", "食品 经营许可"),
+            new Query("q32", "行政处罚 食品安全"),
+            new Query("q33", "最低生活保障 审核"),
+            new Query("q34", "社会保险，工伤"),
+            new Query("q35", "经营许可 药品 零售"),
+            new Query("q36", "婚姻登记 条例", null, null, true),
+            new Query("q37", "低保"),
+            new Query("q38", "特困"),
+            new Query("q39", "社保 待遇"),
+            new Query("q40", "公租房"),
+            new Query("q41", "医保"),
+            new Query("q42", "农药经营许可"));
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +27,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.search.SearchHits.Bucket;
 import org.slf4j.Logger;
@@ -51,8 +48,12 @@ class ElasticsearchSearchIndex implements SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchSearchIndex.class);
     private static final int PAGE = 1000;
-    private static final List<String> HIT_FIELDS = List.of("itemId", "kind", "code", "title", "orgId", "domainCode",
-            "category", "publishedAt");
+    private static final List<String> HIT_FIELDS = List.of("itemId", "kind", "code", "title", "body", "orgId",
+            "domainCode", "category", "publishedAt");
+    /** {@code _meta.mapping} of {@code items-index.json}: an index with another one is rebuilt at start-up */
+    static final String MAPPING_VERSION = "2";
+    /** closest items shown when nothing matched */
+    private static final int RELATED = 5;
 
     private final ElasticsearchClient client;
     private final SearchProperties props;
@@ -132,33 +133,47 @@ class ElasticsearchSearchIndex implements SearchIndex {
             s.index(props.alias()).query(q.main()).postFilter(q.facetFilter(null)).from(query.offset())
                     .size(query.size()).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                    .aggregations(facets(q))
-                    .highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
-                            .requireFieldMatch(false)
-                            .fields("title", f -> f.numberOfFragments(0))
-                            .fields("body", f -> f.fragmentSize(80).numberOfFragments(3)));
+                    .aggregations(facets(q));
             q.sort(s);
             return s;
         }, Map.class));
-        List<SearchHits.Hit> hits = new ArrayList<>();
-        for (Hit<Map> h : r.hits().hits()) {
-            Map<String, Object> src = h.source();
-            Map<String, List<String>> highlights = new LinkedHashMap<>();
-            h.highlight().forEach((field, fragments) -> highlights.put(field,
-                    fragments.stream().map(ElasticsearchSearchIndex::joinAdjacent).toList()));
-            hits.add(new SearchHits.Hit(ItemKind.valueOf((String) src.get("kind")), number(src.get("itemId")),
-                    (String) src.get("code"), (String) src.get("title"), number(src.get("orgId")),
-                    (String) src.get("domainCode"), (String) src.get("category"),
-                    src.get("publishedAt") == null ? null : Instant.parse((String) src.get("publishedAt")), highlights));
-        }
+        List<String> words = query.words();
+        List<SearchHits.Hit> hits = r.hits().hits().stream().map(h -> hit(h.source(), words)).toList();
         var aggs = r.aggregations();
-        return new SearchHits(r.hits().total() == null ? hits.size() : r.hits().total().value(), r.took(), hits,
+        SearchHits result = new SearchHits(r.hits().total() == null ? hits.size() : r.hits().total().value(), r.took(),
+                hits,
                 aggs.get("kind").filter().aggregations().get("keys").sterms().buckets().array().stream()
                         .map(b -> new Bucket(b.key().stringValue(), b.docCount())).toList(),
                 aggs.get("org").filter().aggregations().get("keys").lterms().buckets().array().stream()
                         .map(b -> new Bucket(String.valueOf(b.key()), b.docCount())).toList(),
                 aggs.get("domain").filter().aggregations().get("keys").sterms().buckets().array().stream()
                         .map(b -> new Bucket(b.key().stringValue(), b.docCount())).toList());
+        if (result.total() > 0 || query.terms().isEmpty()) {
+            return result;
+        }
+        SearchResponse<Map> near = call(() -> client.search(s -> s.index(props.alias()).query(q.related())
+                .size(RELATED).source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Map.class));
+        return result.withRelated(near.hits().hits().stream().map(h -> hit(h.source(), words)).toList());
+    }
+
+    /** a hit with the marks of every matched word in title and text ({@link Highlights}) */
+    private static SearchHits.Hit hit(Map<String, Object> src, List<String> words) {
+        String title = (String) src.get("title");
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        String markedTitle = Highlights.whole(title, words);
+        if (markedTitle != null) {
+            highlights.put("title", List.of(markedTitle));
+        }
+        List<String> body = Highlights.fragments((String) src.get("body"), words);
+        if (!body.isEmpty()) {
+            highlights.put("body", body);
+        }
+        return new SearchHits.Hit(ItemKind.valueOf((String) src.get("kind")), number(src.get("itemId")),
+                (String) src.get("code"), title, number(src.get("orgId")), (String) src.get("domainCode"),
+                (String) src.get("category"),
+                src.get("publishedAt") == null ? null : Instant.parse((String) src.get("publishedAt")), highlights);
     }
 
     private static Map<String, Aggregation> facets(ElasticsearchQueries q) {
@@ -213,7 +228,7 @@ class ElasticsearchSearchIndex implements SearchIndex {
                         .sort(o -> o.field(f -> f.field("itemId").order(SortOrder.Asc)));
                 return from == null ? s : s.searchAfter(from);
             }, Map.class));
-            List<Hit<Map>> hits = r.hits().hits();
+            List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> hits = r.hits().hits();
             hits.forEach(h -> revisions.put(number(h.source().get("itemId")), (int) number(h.source().get("revision"))));
             if (hits.size() < PAGE) {
                 return revisions;
@@ -235,6 +250,17 @@ class ElasticsearchSearchIndex implements SearchIndex {
                 throw e;
             }
         });
+    }
+
+    @Override
+    public boolean mappingCurrent() {
+        String index = currentIndex();
+        if (index == null) {
+            return true;
+        }
+        var meta = call(() -> client.indices().getMapping(g -> g.index(index))).get(index).mappings().meta();
+        return meta != null && meta.get("mapping") != null
+                && MAPPING_VERSION.equals(meta.get("mapping").to(String.class));
     }
 
     @Override
@@ -359,12 +385,10 @@ class ElasticsearchSearchIndex implements SearchIndex {
         m.put("category", d.category());
         m.put("domainCode", d.domainCode());
         m.put("publishedAt", d.publishedAt() == null ? null : d.publishedAt().toString());
+        m.put(ElasticsearchQueries.TITLE, SearchFields.spacedWords(d.title()));
+        m.put(ElasticsearchQueries.TEXT, SearchFields.spacedWords(d.code(), d.body()));
+        m.put(ElasticsearchQueries.TITLE_JOINED, SearchFields.joined(d.title()));
         return m;
-    }
-
-    /** the highlighter marks single characters of the standard analyzer one by one: one mark per run reads better */
-    private static String joinAdjacent(String fragment) {
-        return fragment.replace("</em><em>", "");
     }
 
     private static String id(long itemId) {

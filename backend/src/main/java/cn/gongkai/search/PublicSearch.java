@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import cn.gongkai.codetable.CodeEntry;
 import cn.gongkai.codetable.CodeTable;
 import cn.gongkai.codetable.CodeTables;
+import cn.gongkai.codetable.Synonyms;
 import cn.gongkai.common.ApiException;
 import cn.gongkai.common.PageQuery;
+import cn.gongkai.common.SearchText;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.org.OrgApi;
 import org.springframework.http.HttpStatus;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * The public search and suggestions. Parameters are checked here (a wrong one is a 400 with the field named);
  * the text is plain text, trimmed and cut to {@value #MAX_TEXT} characters (longer input adds nothing to a search
- * and would only make a huge query). The index only ever holds published revisions, so nothing else can appear.
+ * and would only make a huge query), split into terms ({@link SearchText}) and each term expanded with its
+ * synonyms. The index only ever holds published revisions, so nothing else can appear.
  * Names (orgs, domains) are looked up at query time, not stored in the index: a renamed org shows its new name at
  * once on this app instance and within 30 s on the others (their name caches expire).
  */
@@ -39,11 +42,15 @@ class PublicSearch {
     private final SearchIndex index;
     private final OrgApi orgs;
     private final CodeTables codes;
+    private final Synonyms synonyms;
+    private final SearchTermCounter counter;
 
-    PublicSearch(SearchIndex index, OrgApi orgs, CodeTables codes) {
+    PublicSearch(SearchIndex index, OrgApi orgs, CodeTables codes, Synonyms synonyms, SearchTermCounter counter) {
+        this.counter = counter;
         this.index = index;
         this.orgs = orgs;
         this.codes = codes;
+        this.synonyms = synonyms;
     }
 
     /** the raw request parameters, all optional */
@@ -67,10 +74,23 @@ class PublicSearch {
             orgIds = orgs.cachedSubtreeIds(p.orgId());
             orgIds = orgIds.isEmpty() ? List.of(p.orgId()) : orgIds;
         }
-        SearchQuery query = new SearchQuery(text(p.q(), MAX_TEXT), kind(p.kind()), orgIds, blankToNull(p.domainCode()),
+        String text = text(p.q(), MAX_TEXT);
+        List<TermGroup> terms = terms(text);
+        SearchQuery query = new SearchQuery(text, terms, kind(p.kind()), orgIds, blankToNull(p.domainCode()),
                 blankToNull(p.category()), from, to, sort(p.sort()), (int) page.offset(), page.size());
         SearchHits hits = run(() -> index.search(query));
-        return named(hits, page, (System.nanoTime() - started) / 1_000_000);
+        if (page.page() == 1 && !terms.isEmpty()) {
+            counter.count(terms.stream().map(TermGroup::term).toList(), p.orgId(), hits.total() == 0);
+        }
+        return named(hits, terms, page, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** the query's terms, each with its synonyms from the 同义词 table (read at query time: edits apply at once) */
+    List<TermGroup> terms(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return SearchText.terms(text).stream().map(t -> new TermGroup(t, synonyms.of(t))).toList();
     }
 
     List<SearchIndex.Suggestion> suggest(String q) {
@@ -81,18 +101,20 @@ class PublicSearch {
         return run(() -> index.suggest(text, SUGGESTIONS));
     }
 
-    private SearchResult named(SearchHits hits, PageQuery page, long tookMs) {
+    private SearchResult named(SearchHits hits, List<TermGroup> terms, PageQuery page, long tookMs) {
         Set<Long> orgIds = new HashSet<>();
         hits.hits().forEach(h -> orgIds.add(h.orgId()));
         hits.orgs().forEach(b -> orgIds.add(Long.valueOf(b.key())));
-        Map<Long, String> orgNames = orgs.names(orgIds);
         Map<String, String> domainNames = codes.entries(CodeTable.DOMAINS).stream()
                 .collect(Collectors.toMap(CodeEntry::code, CodeEntry::name, (a, b) -> a));
+        hits.related().forEach(h -> orgIds.add(h.orgId()));
+        Map<Long, String> orgNames = orgs.names(orgIds);
         Function<Long, String> orgName = orgNames::get;
-        List<SearchResult.Item> items = hits.hits().stream().map(h -> new SearchResult.Item(h.kind(), h.id(), h.code(),
+        Function<SearchHits.Hit, SearchResult.Item> item = h -> new SearchResult.Item(h.kind(), h.id(), h.code(),
                 h.title(), h.orgId(), orgName.apply(h.orgId()), h.domainCode(),
                 h.domainCode() == null ? null : domainNames.get(h.domainCode()), h.category(), h.publishedAt(),
-                h.highlights())).toList();
+                h.highlights());
+        List<SearchResult.Item> items = hits.hits().stream().map(item).toList();
         SearchResult.Facets facets = new SearchResult.Facets(
                 hits.kinds().stream().map(b -> new SearchResult.KindCount(ItemKind.valueOf(b.key()),
                         ItemKind.valueOf(b.key()).displayName(), b.count())).toList(),
@@ -100,7 +122,9 @@ class PublicSearch {
                         orgName.apply(Long.valueOf(b.key())), b.count())).toList(),
                 hits.domains().stream().map(b -> new SearchResult.DomainCount(b.key(),
                         domainNames.getOrDefault(b.key(), b.key()), b.count())).toList());
-        return new SearchResult(hits.total(), tookMs, page.page(), page.size(), items, facets);
+        List<String> used = terms.stream().flatMap(g -> g.synonyms().stream()).distinct().toList();
+        return new SearchResult(hits.total(), tookMs, page.page(), page.size(), items, facets, used,
+                hits.related().stream().map(item).toList());
     }
 
     /** a search engine that does not answer is a 503 with a Chinese message, never a 500 */

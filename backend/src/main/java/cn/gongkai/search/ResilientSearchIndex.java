@@ -82,6 +82,11 @@ class ResilientSearchIndex implements SearchIndex {
     }
 
     @Override
+    public boolean mappingCurrent() {
+        return index.mappingCurrent();
+    }
+
+    @Override
     public String createVersionedIndex() {
         return index.createVersionedIndex();
     }

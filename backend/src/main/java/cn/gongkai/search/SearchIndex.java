@@ -34,6 +34,12 @@ interface SearchIndex {
     /** the index the alias points at now, or null */
     String currentIndex();
 
+    /**
+     * the mapping of the index behind the alias is the one this version of the app writes (its {@code _meta.mapping});
+     * true when there is no index yet (the first one is created with the current mapping)
+     */
+    boolean mappingCurrent();
+
     /** creates a new, empty versioned index (not yet behind the alias) and returns its name */
     String createVersionedIndex();
 

@@ -1,0 +1,107 @@
+-- Gongkai schema, part 16: the public search's synonym table (同义词) and its daily search-term counts.
+--
+-- A synonym pair is bidirectional and not transitive: a query term equal to either side also matches where the
+-- other side occurs. Both sides are single words (letters and digits only); the search compares them normalised
+-- (full-width to half-width, lower case). Pairs are expanded at query time, so an edit applies without a reindex.
+CREATE TABLE search_synonym (
+    id         BIGINT       NOT NULL AUTO_INCREMENT,
+    term       VARCHAR(50)  NOT NULL,
+    synonym    VARCHAR(50)  NOT NULL,
+    -- where the pair comes from: the document or list that uses the full form
+    source     VARCHAR(200) NOT NULL,
+    active     BOOLEAN      NOT NULL DEFAULT TRUE,
+    created_at DATETIME(3)  NOT NULL,
+    updated_at DATETIME(3)  NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_search_synonym (term, synonym)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- Public searches counted per day: the query text normalised (terms joined by one space), the org filter of the
+-- search (0 = none), how often it ran and how often it found nothing. No IP, no session; a query holding an
+-- ID-card or mobile number is never stored. Rows older than 400 days are pruned by a daily job.
+CREATE TABLE search_term_day (
+    day          DATE         NOT NULL,
+    org_id       BIGINT       NOT NULL,
+    term         VARCHAR(100) NOT NULL,
+    searches     INT          NOT NULL,
+    zero_hits    INT          NOT NULL,
+    last_seen_at DATETIME(3)  NOT NULL,
+    PRIMARY KEY (day, org_id, term),
+    KEY ix_search_term_day_org (org_id, day)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- Seeds: abbreviations of county lists and the full forms the documents use
+INSERT INTO search_synonym (term, synonym, source, active, created_at, updated_at) VALUES
+('低保', '最低生活保障', '《社会救助暂行办法》第二章“最低生活保障”；社会救助领域公开目录一级事项', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('特困', '特困人员救助供养', '《社会救助暂行办法》第三章“特困人员供养”；《特困人员认定办法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('五保', '五保供养', '《农村五保供养工作条例》（2006年，已由特困人员救助供养取代）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('医保', '医疗保险', '《中华人民共和国社会保险法》第三章“基本医疗保险”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('医保', '医疗保障', '国家医疗保障局及各地医疗保障局的服务事项名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('社保', '社会保险', '《中华人民共和国社会保险法》；试点领域“社会保险”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('社保卡', '社会保障卡', '人力资源社会保障部社会保障卡服务事项', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('公租房', '公共租赁住房', '《公共租赁住房管理办法》（住房和城乡建设部令第11号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('廉租房', '廉租住房', '《廉租住房保障办法》（建设部等九部门令第162号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('经适房', '经济适用住房', '《经济适用住房管理办法》（建住房〔2007〕258号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('保障房', '保障性住房', '试点领域“保障性住房”（标准指引：建办厅〔2019〕71号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('危房改造', '农村危房改造', '试点领域“农村危房改造”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('新农合', '新型农村合作医疗', '城乡居民基本医疗保险整合前的制度名称（国发〔2016〕3号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('居民医保', '城乡居民基本医疗保险', '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('职工医保', '职工基本医疗保险', '《中华人民共和国社会保险法》第二十三条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('居民养老保险', '城乡居民基本养老保险', '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('养老金', '基本养老金', '《中华人民共和国社会保险法》第十五条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('失业金', '失业保险金', '《失业保险条例》第四章', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('公积金', '住房公积金', '《住房公积金管理条例》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('身份证', '居民身份证', '《中华人民共和国居民身份证法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('户口', '户籍', '试点领域“户籍管理”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('残疾证', '残疾人证', '《中华人民共和国残疾人证管理办法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('两项补贴', '困难残疾人生活补贴', '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('两项补贴', '重度残疾人护理补贴', '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('事实孤儿', '事实无人抚养儿童', '民政部等《关于进一步加强事实无人抚养儿童保障工作的意见》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('高龄津贴', '高龄补贴', '养老服务领域公开目录（各地名称不一）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('老年证', '老年人优待证', '养老服务领域公开目录', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('准生证', '生育服务证', '卫生健康领域服务事项（各地俗称）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('出生证', '出生医学证明', '《中华人民共和国母婴保健法》第二十三条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('健康证', '健康证明', '《中华人民共和国食品安全法》第四十五条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('计生', '计划生育', '《中华人民共和国人口与计划生育法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('驾照', '机动车驾驶证', '《机动车驾驶证申领和使用规定》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('行驶证', '机动车行驶证', '《中华人民共和国道路交通安全法》第九条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('房产证', '房屋所有权证', '不动产统一登记前的证书名称（《不动产登记暂行条例》）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('不动产证', '不动产权证书', '《不动产登记暂行条例实施细则》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('土地证', '国有土地使用证', '不动产统一登记前的证书名称（《不动产登记暂行条例》）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('规划证', '建设工程规划许可证', '《中华人民共和国城乡规划法》第四十条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('排污证', '排污许可证', '《排污许可管理条例》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('取水证', '取水许可证', '《取水许可和水资源费征收管理条例》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('采伐证', '林木采伐许可证', '《中华人民共和国森林法》第五十六条', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('环评', '环境影响评价', '《中华人民共和国环境影响评价法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('招投标', '招标投标', '《中华人民共和国招标投标法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('政采', '政府采购', '《中华人民共和国政府采购法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('预决算', '预算决算', '试点领域“财政预决算”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('个税', '个人所得税', '《中华人民共和国个人所得税法》', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('征地', '土地征收', '《中华人民共和国土地管理法》第五章；试点领域“征地补偿”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('房屋征收', '房屋拆迁', '《国有土地上房屋征收与补偿条例》（取代《城市房屋拆迁管理条例》）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('个保法', '个人信息保护法', '法规库简称（《中华人民共和国个人信息保护法》）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('保密法', '保守国家秘密法', '法规库简称（《中华人民共和国保守国家秘密法》）', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('乡村振兴', '扶贫', '试点领域“扶贫”的代码表说明：2021年后多地改称“乡村振兴”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('生态环境', '环境保护', '试点领域“环境保护”的代码表说明：常见地方名称“生态环境”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('医疗卫生', '卫生健康', '试点领域“卫生健康”的代码表说明：亦称“医疗卫生”', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('行政服务中心', '政务服务中心', '公开渠道“政务服务中心”的代码表说明', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('便民服务中心', '政务服务中心', '公开渠道“政务服务中心”的代码表说明', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('纸质载体', '纸质媒体', '公开渠道“纸质媒体”的代码表说明', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('城管', '城市管理', '试点领域“城市综合执法”；各地城市管理部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('综合执法', '综合行政执法', '试点领域“城市综合执法”；各地综合行政执法局名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('发改局', '发展和改革局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('发改委', '发展和改革委员会', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('人社局', '人力资源和社会保障局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('住建局', '住房和城乡建设局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('市监局', '市场监督管理局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('市场监管', '市场监督管理', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('卫健局', '卫生健康局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('卫健委', '卫生健康委员会', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('医保局', '医疗保障局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('应急局', '应急管理局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('自规局', '自然资源和规划局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('文旅局', '文化和旅游局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('教体局', '教育和体育局', '县级政府工作部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('环保局', '环境保护局', '机构改革前的部门名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('残联', '残疾人联合会', '群团组织名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
+('妇联', '妇女联合会', '群团组织名称', TRUE, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3));
