@@ -56,6 +56,7 @@ class DisclosureRequests {
     Receipt submitOnline(ApplicationForm form) {
         OrgRef org = orgs.find(form.orgId()).filter(OrgRef::enabled)
                 .orElseThrow(() -> ApiException.invalidField("orgId", "受理机关不存在"));
+        audit.actor(PUBLIC_ACTOR);
         return insert(form, org, Channel.ONLINE, clock.today(), PUBLIC_ACTOR);
     }
 
