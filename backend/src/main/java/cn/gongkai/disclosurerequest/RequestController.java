@@ -33,10 +33,35 @@ class RequestController {
 
     private final DisclosureRequests requests;
     private final RequestWorkflow workflow;
+    private final AnswerLetter letters;
+    private final RegisterExport export;
 
-    RequestController(DisclosureRequests requests, RequestWorkflow workflow) {
+    RequestController(DisclosureRequests requests, RequestWorkflow workflow, AnswerLetter letters,
+            RegisterExport export) {
         this.requests = requests;
         this.workflow = workflow;
+        this.letters = letters;
+        this.export = export;
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "导出登记簿（Excel）", description = "筛选条件同列表；个人信息脱敏。")
+    void export(@RequestParam(required = false) Long orgId, @RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) String due, @RequestParam(required = false) Outcome outcome,
+            @RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var first = export.first(orgId, status, due, outcome, year, user);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename("依申请公开登记簿.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        export.write(first, orgId, status, due, outcome, year, user, response.getOutputStream());
+    }
+
+    @GetMapping(value = "/{id:\\d+}/letter", produces = "text/html;charset=UTF-8")
+    @Operation(summary = "答复告知书（可打印的网页）", description = "含申请人、所需信息、办理结果及其依据；不予公开的，列出所引用的负面清单情形。")
+    String letter(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return letters.html(id, user);
     }
 
     @GetMapping

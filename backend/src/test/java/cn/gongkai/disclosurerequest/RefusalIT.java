@@ -122,6 +122,15 @@ class RefusalIT {
         assertThat(answered.get("article").asString()).isEqualTo("第十四条");
         assertThat(answered.get("citations").findValues("negativeItemId").stream().map(JsonNode::asLong).toList())
                 .containsExactly(commonSecret, ownThirdParty);
+        // the answer letter (告知书): the outcome, its article and the cited categories; the ID number masked
+        String letterPath = "/api/v1/applications/" + app.get("id").asLong() + "/letter";
+        var letter = f.editor.page(letterPath);
+        assertThat(letter.status()).as(letter.toString()).isEqualTo(200);
+        assertThat(letter.contentType()).startsWith("text/html");
+        assertThat(letter.body()).contains("政府信息公开申请答复告知书", "属于国家秘密", "第十四条", "保护第三方合法权益",
+                "第十五条", "110***********1234", "张三").doesNotContain("110105199001011234");
+        assertThat(f.supervisor.page(letterPath).status()).isEqualTo(403);
+        assertThat(f.siblingEditor.page(letterPath).status()).isEqualTo(404);
         JsonNode archived = f.step(f.editor, answered, "archive", Map.of(), 200);
         assertThat(archived.get("status").asString()).isEqualTo("ARCHIVED");
     }
