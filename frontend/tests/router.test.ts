@@ -112,9 +112,9 @@ describe('console menu', () => {
     expect(labels(['AUDIT_ADMIN'])).toEqual(['menu.home', 'menu.auditLog'])
     const lists = ['menu.powerItems', 'menu.serviceItems', 'menu.catalogueItems', 'menu.negativeItems', 'menu.negativeReviews', 'menu.catalogueDomains',
       'menu.standardCatalogue']
-    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.reviews', 'menu.orgs'])
-    expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.orgs'])
-    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'menu.supervision', 'menu.orgs'])
+    expect(labels(['EDITOR', 'REVIEWER'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'application.menu', 'menu.reviews', 'menu.orgs'])
+    expect(labels(['EDITOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'application.menu', 'menu.orgs'])
+    expect(labels(['SUPERVISOR'])).toEqual(['menu.home', 'menu.workbench', ...lists, 'application.menu', 'application.refusals.menu', 'menu.supervision', 'menu.orgs'])
     expect(labels([])).toEqual(['menu.home'])
   })
 

@@ -48,7 +48,10 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'route.publicItem' } },
       { path: 'deadline', name: 'deadline', component: () => import('@/views/public/DeadlinePage.vue'), meta: { title: 'deadline.title' } },
       { path: 'domains', name: 'domains', component: () => import('@/views/public/DomainBrowsePage.vue'), meta: { title: 'search.route.domains' } },
-      { path: 'open-data', name: 'open-data', component: () => import('@/views/public/OpenDataPage.vue'), meta: { title: 'search.route.openData' } }
+      { path: 'open-data', name: 'open-data', component: () => import('@/views/public/OpenDataPage.vue'), meta: { title: 'search.route.openData' } },
+      { path: 'apply', name: 'apply', component: () => import('@/views/public/applications/ApplyPage.vue'), meta: { title: 'application.route.apply' } },
+      { path: 'apply/lookup', name: 'application-lookup', component: () => import('@/views/public/applications/ApplicationLookupPage.vue'),
+        meta: { title: 'application.route.lookup' } }
     ]
   },
   { path: '/login', name: 'login', component: () => import('@/views/auth/LoginPage.vue'), meta: { title: 'route.login' } },
@@ -88,6 +91,14 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'route.catalogueDomains', roles: BUSINESS_ROLES } },
       { path: 'standard-catalogue', name: 'standard-catalogue', component: () => import('@/views/admin/catalogue/StandardCataloguePage.vue'),
         meta: { title: 'route.standardCatalogue', roles: BUSINESS_ROLES } },
+      { path: 'applications', name: 'applications', component: () => import('@/views/admin/applications/ApplicationListPage.vue'),
+        meta: { title: 'application.route.list', roles: BUSINESS_ROLES } },
+      { path: 'applications/new', name: 'application-new', component: () => import('@/views/admin/applications/ApplicationRegisterPage.vue'),
+        meta: { title: 'application.route.register', roles: ['EDITOR'] } },
+      { path: 'applications/:id(\\d+)', name: 'application-detail', component: () => import('@/views/admin/applications/ApplicationDetailPage.vue'),
+        props: (route) => ({ id: idParam(route) }), meta: { title: 'application.route.detail', roles: BUSINESS_ROLES } },
+      { path: 'refusals', name: 'refusals', component: () => import('@/views/admin/applications/RefusalFilingsPage.vue'),
+        meta: { title: 'application.route.refusals', roles: ['SUPERVISOR'] } },
       { path: 'supervision', name: 'supervision', component: () => import('@/views/admin/supervision/SupervisionDashboard.vue'),
         meta: { title: 'route.supervision', roles: ['SUPERVISOR'] } },
       {

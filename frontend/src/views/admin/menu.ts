@@ -26,6 +26,8 @@ export const CONSOLE_MENU: readonly MenuEntry[] = [
   { path: '/console/negative-reviews', labelKey: 'menu.negativeReviews', descriptionKey: 'menu.desc.negativeReviews', icon: AlarmClock, roles: BUSINESS_ROLES },
   { path: '/console/catalogue-domains', labelKey: 'menu.catalogueDomains', descriptionKey: 'menu.desc.catalogueDomains', icon: Operation, roles: BUSINESS_ROLES },
   { path: '/console/standard-catalogue', labelKey: 'menu.standardCatalogue', descriptionKey: 'menu.desc.standardCatalogue', icon: Grid, roles: BUSINESS_ROLES },
+  { path: '/console/applications', labelKey: 'application.menu', descriptionKey: 'application.menuDesc', icon: Tickets, roles: BUSINESS_ROLES },
+  { path: '/console/refusals', labelKey: 'application.refusals.menu', descriptionKey: 'application.refusals.menuDesc', icon: Stamp, roles: ['SUPERVISOR'] },
   { path: '/console/supervision', labelKey: 'menu.supervision', descriptionKey: 'menu.desc.supervision', icon: DataAnalysis, roles: ['SUPERVISOR'] },
   { path: '/console/reviews', labelKey: 'menu.reviews', descriptionKey: 'menu.desc.reviews', icon: Stamp, roles: ['REVIEWER'] },
   { path: '/console/orgs', labelKey: 'menu.orgManagement', descriptionKey: 'menu.desc.orgManagement', icon: OfficeBuilding, roles: ['SYS_ADMIN'] },

@@ -35,7 +35,14 @@ public enum AuditAction {
     STATUTE_UPDATE("修改法规"),
     CITATION_CHECK("核验法规引用"),
     CALENDAR_UPDATE("修改工作日历"),
-    SEARCH_REINDEX("重建搜索索引");
+    SEARCH_REINDEX("重建搜索索引"),
+    APPLICATION_SUBMIT("在线提交政府信息公开申请"),
+    APPLICATION_REGISTER("登记政府信息公开申请"),
+    APPLICATION_UPDATE("修改申请登记"),
+    APPLICATION_STEP("办理政府信息公开申请"),
+    APPLICATION_ANSWER("答复政府信息公开申请"),
+    APPLICATION_PERSONAL_DATA("查看申请人个人信息"),
+    REFUSAL_OPINION("不予公开报备意见");
 
     private final String displayName;
 

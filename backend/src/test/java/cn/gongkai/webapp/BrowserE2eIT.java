@@ -85,9 +85,21 @@ class BrowserE2eIT {
         data.user("searchreviewer", searchDept, List.of("REVIEWER"), false);
         data.user("searchadmin", null, List.of("SYS_ADMIN"), false);
 
+        // applications.test.mjs: a department with an editor and a published negative item its refusals may cite
+        long applyDept = data.org("apply", data.prefix + "依申请测试局", root);
+        data.user("applyeditor", applyDept, List.of("EDITOR"), false);
+        data.user("applyreviewer", applyDept, List.of("REVIEWER"), false);
+        new cn.gongkai.support.ItemSteps("negative-items",
+                new cn.gongkai.support.ApiClient(port).login(data.prefix + "applyeditor", TestData.PASSWORD),
+                new cn.gongkai.support.ApiClient(port).login(data.prefix + "applyreviewer", TestData.PASSWORD))
+                .createAndPublish(java.util.Map.of("orgId", applyDept, "code", data.prefix + "ysq1",
+                        "name", data.prefix + "涉密资料", "part", "SPECIFIC", "category", "STATE_SECRET",
+                        "appliesTo", "ON_REQUEST", "legalBasis", List.of(java.util.Map.of(
+                                "title", "《中华人民共和国政府信息公开条例》", "article", "第十四条"))));
+
         Path logFile = out.resolve("e2e.log");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1",
-                "--test-reporter=spec", "e2e/**/*.test.mjs")
+                "--test-reporter=spec", System.getProperty("gongkai.e2e-tests", "e2e/**/*.test.mjs"))
                 .directory(frontend.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
