@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet container's error page ({@code /error}), in place of Boot's: what the container or a filter refused
  * ({@code /WEB-INF/…} is a 404, an exception thrown by a filter before any controller) leaves as problem+json. A
- * malformed request that surfaced as an exception there (bad percent-encoding in a form body read by a filter) is a
- * 400, logged as {@link BadRequestLog} does. Asked for directly, {@code /error} is a 400 itself.
+ * malformed request that surfaced as an exception there (bad percent-encoding in a form body read by the CSRF
+ * filter, or by the form filter of PUT, PATCH and DELETE) is a 400, logged as {@link BadRequestLog} does. Asked for directly, {@code /error} is a 400 itself.
  */
 @RestController
 class ErrorProblems implements ErrorController {
@@ -53,7 +54,8 @@ class ErrorProblems implements ErrorController {
     /** the refusal of a malformed request somewhere in the cause chain, or null */
     static Throwable malformed(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidParameterException || t instanceof RequestRejectedException) {
+            if (t instanceof InvalidParameterException || t instanceof RequestRejectedException
+                    || t instanceof HttpMessageNotReadableException) {
                 return t;
             }
         }
