@@ -32,8 +32,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * spawn and known only to this JVM (the node gets its bcrypt hash in its 0700 config dir, never on a command
  * line); its role reaches only the app's indices. So another local account can neither read nor write the index.
  * The node also carries a random attribute, checked once it answers: a process that took the port cannot pass
- * for our node. Elasticsearch refuses to run as
- * root: then the node runs through {@code setpriv} as an unprivileged account that owns only its work dir.
+ * for our node.
+ * <p>
+ * Elasticsearch refuses to run as root: then the node runs through {@code setpriv} as an unprivileged account
+ * that owns only its work dir.
  * A node left by a crashed run is found through its pid file and stopped first (it would hold the node lock).
  * <p>
  * Construction only spawns the node; the ~15-25 s boot overlaps with the rest of start-up, and
