@@ -1,5 +1,5 @@
 // Browser journey through 代码表管理, against a running server: the system administrator renames a pilot domain
-// (扶贫 → 乡村振兴, the local rename DOMAIN.md describes: the name changes, the code stays) and adds a statute with a
+// (扶贫 → 乡村振兴, the local rename docs/DOMAIN.md describes: the name changes, the code stays) and adds a statute with a
 // renumbering note to the registry, then checks a citation against it. The domain gets its seeded name back at the end.
 // Run: BASE_URL=http://localhost:8080 E2E_PASSWORD=… E2E_PREFIX=e2e123_ E2E_OUT=target/e2e \
 //   node --test e2e/codetables.test.mjs

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { BASE_URL, PASSWORD, PREFIX, assertAccessible, logIn, openMenu, openPage, screenshot } from './support.mjs'
 
-/** A write through the API as the context's user: the CSRF token as API.md describes. */
+/** A write through the API as the context's user: the CSRF token as docs/API.md describes. */
 async function api(page, method, path, data) {
   const csrf = await (await page.request.get(`${BASE_URL}/api/v1/auth/csrf`)).json()
   const r = await page.request.fetch(`${BASE_URL}/api/v1${path}`, { method, data, headers: { [csrf.headerName]: csrf.token } })

@@ -1,7 +1,7 @@
 import { http } from './http'
 import type { ItemKindPath } from './types/item'
 
-/** API.md "Excel import / export": templates, import jobs and exports of the four lists. */
+/** docs/API.md "Excel import / export": templates, import jobs and exports of the four lists. */
 
 export type ImportStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED'
 

@@ -1,7 +1,7 @@
 import { http } from './http'
 import type { ItemKind } from './types/item'
 
-/** The public search (API.md "Public") and the system administrator's index console (API.md "Operations"). */
+/** The public search (docs/API.md "Public") and the system administrator's index console (docs/API.md "Operations"). */
 
 export interface SearchParams {
   q?: string

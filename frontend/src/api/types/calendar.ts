@@ -1,4 +1,4 @@
-/** DOMAIN.md "Working days": WORKDAY and ADJUSTED_WORKDAY (调休上班) count, WEEKEND and HOLIDAY do not. */
+/** docs/DOMAIN.md "Working days": WORKDAY and ADJUSTED_WORKDAY (调休上班) count, WEEKEND and HOLIDAY do not. */
 export const DAY_KINDS = ['WORKDAY', 'WEEKEND', 'HOLIDAY', 'ADJUSTED_WORKDAY'] as const
 export type DayKind = (typeof DAY_KINDS)[number]
 

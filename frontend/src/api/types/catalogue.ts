@@ -71,7 +71,7 @@ export interface CoveringItem {
   stepSeq: number | null
 }
 
-/** 政务公开事项目录 fields (DOMAIN.md "Catalogue items"). */
+/** 政务公开事项目录 fields (docs/DOMAIN.md "Catalogue items"). */
 export interface CatalogueFields {
   domainCode: string
   level1: string

@@ -1,6 +1,6 @@
 import type { LegalCitation } from './item'
 
-/** The editable code tables other than the statute registry (API.md `/api/v1/code-tables/{table}`). */
+/** The editable code tables other than the statute registry (docs/API.md `/api/v1/code-tables/{table}`). */
 export const CODE_TABLES = ['domains', 'channels', 'levels'] as const
 export type CodeTablePath = (typeof CODE_TABLES)[number]
 /** Every table of `/code-tables/{table}`, the statute registry included. */

@@ -2,7 +2,7 @@ import type { CatalogueFields, CoveringItem, SourceItem } from './catalogue'
 import type { FieldError } from './common'
 import type { NegativeCategory, NegativeFields, NegativePart, NegativeReviewFields } from './negative'
 
-/** The lists of items that share the envelope and lifecycle (DOMAIN.md "Items: the common envelope"). */
+/** The lists of items that share the envelope and lifecycle (docs/DOMAIN.md "Items: the common envelope"). */
 export const ITEM_KIND_PATHS = ['power-items', 'service-items', 'catalogue-items', 'negative-items'] as const
 /** The path segment of a kind: `/api/v1/{kindPath}` and `/console/{kindPath}`. */
 export type ItemKindPath = (typeof ITEM_KIND_PATHS)[number]

@@ -17,7 +17,7 @@ export type AppliesTo = (typeof APPLIES_TO)[number]
 
 export const REVIEW_INTERVAL = { min: 1, max: 60, default: 12 } as const
 
-/** 负面清单 fields (DOMAIN.md "Negative items"); the envelope's name is the 信息事项类别. */
+/** 负面清单 fields (docs/DOMAIN.md "Negative items"); the envelope's name is the 信息事项类别. */
 export interface NegativeFields {
   part: NegativePart
   category: NegativeCategory

@@ -1,4 +1,4 @@
-/** DOMAIN.md "Supervision metrics": counts and rates (0..1, or null when the denominator is zero). */
+/** docs/DOMAIN.md "Supervision metrics": counts and rates (0..1, or null when the denominator is zero). */
 export interface Metrics {
   powerItems: number
   serviceItems: number

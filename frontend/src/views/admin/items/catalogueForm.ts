@@ -6,7 +6,7 @@ import type { CatalogueItem, TimeUnit } from '@/api/types/item'
 import { CITATION_FIELDS, citationRows, citationsBody, opt, rowPaths, str, type CitationRow } from './formRows'
 
 /**
- * The 政务公开事项目录 part of the item form model (DOMAIN.md "Catalogue items") and how it becomes the body of a
+ * The 政务公开事项目录 part of the item form model (docs/DOMAIN.md "Catalogue items") and how it becomes the body of a
  * save. Like the other kinds, rows are never dropped so that server errors (`sources[0].stepSeq`) point at them.
  */
 

@@ -3,7 +3,7 @@ import { REVIEW_INTERVAL, type AppliesTo, type NegativeCategory, type NegativeFi
 import { CITATION_FIELDS, citationRows, citationsBody, opt, rowPaths, str, type CitationRow } from './formRows'
 
 /**
- * The 负面清单 part of the item form model (DOMAIN.md "Negative items"). Its `category` (不予公开情形) and
+ * The 负面清单 part of the item form model (docs/DOMAIN.md "Negative items"). Its `category` (不予公开情形) and
  * `legalBasis` are the form model's shared fields of the same names.
  */
 export interface NegativeFormModel {

@@ -6,7 +6,7 @@ import java.util.List;
  * The words the generator builds items from: the departments of a county government with what each licenses,
  * punishes, inspects and serves, the laws they cite (titles as in the statute registry, so citations check), and
  * the disclosure domains their catalogue entries fall into. Taken from real county 权责清单 and the standard
- * catalogue guidelines (research/domain-facts.md), so the search benchmark queries real-looking text.
+ * catalogue guidelines, so the search benchmark queries real-looking text.
  */
 final class Vocabulary {
 

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * What a calendar day is for counting working days (DOMAIN.md "Working days"). {@link #ADJUSTED_WORKDAY} is a
+ * What a calendar day is for counting working days (docs/DOMAIN.md "Working days"). {@link #ADJUSTED_WORKDAY} is a
  * 调休 Saturday or Sunday that counts; {@link #HOLIDAY} is a day off of the official notice, weekday or not.
  */
 public enum DayKind {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The catalogue's endpoints beside the shared list API: the domains that apply to an org (API.md
+ * The catalogue's endpoints beside the shared list API: the domains that apply to an org (docs/API.md
  * {@code PUT /orgs/{orgId}/domains/{domainCode}}) and the public standard-catalogue table of an org.
  */
 @RestController

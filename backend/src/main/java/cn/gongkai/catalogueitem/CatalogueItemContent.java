@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The fields of a 政务公开事项目录 item (DOMAIN.md "Catalogue items"). A draft needs little (domain and 一级事项) so an
+ * The fields of a 政务公开事项目录 item (docs/DOMAIN.md "Catalogue items"). A draft needs little (domain and 一级事项) so an
  * editor can save work in progress; what the publication rules require is checked on submit. Basis, channels and
  * the subject are measured by the supervision metrics, not required.
  */

@@ -1,6 +1,6 @@
 package cn.gongkai.catalogueitem;
 
-/** The event a 公开时限 counts from (research/domain-facts.md §1.5), or that it has none (实时 / 及时). */
+/** The event a 公开时限 counts from, or that it has none (实时 / 及时). */
 public enum TimeAnchor {
     /** 信息形成或者变更之日起 */
     FORMED_OR_CHANGED,

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import cn.gongkai.item.TimeLimit.DayUnit;
 
 /**
- * Reads the rule out of a 公开时限 as counties write it (research/domain-facts.md §1.5), e.g.
+ * Reads the rule out of a 公开时限 as counties write it, e.g.
  * 信息形成或者变更之日起20个工作日内 → FORMED_OR_CHANGED, 20, WORKING_DAY; 实时公开 → REAL_TIME. The first deadline
  * in the text wins (公示期 such as 公示7个工作日 is a separate field). Text it cannot read gives nothing: the written
  * text stays the authority and the editor may set the parts by hand.

@@ -3,7 +3,7 @@ package cn.gongkai.codetable;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The editable code tables (API.md {@code /api/v1/code-tables/{table}}) other than the statute registry. */
+/** The editable code tables (docs/API.md {@code /api/v1/code-tables/{table}}) other than the statute registry. */
 public enum CodeTable {
     /** 试点领域: the 26 pilot domains and OTHER */
     DOMAINS("domains", "试点领域"),

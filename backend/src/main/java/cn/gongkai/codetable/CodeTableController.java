@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API.md {@code /api/v1/code-tables/{table}} for {@code domains}, {@code channels} and {@code levels} (the statute
+ * docs/API.md {@code /api/v1/code-tables/{table}} for {@code domains}, {@code channels} and {@code levels} (the statute
  * registry answers {@code /api/v1/code-tables/statutes} itself): every logged-in user reads, including inactive
  * entries for showing old items; only the system administrator writes. The portal reads active entries only.
  */
@@ -50,7 +50,7 @@ class CodeTableController {
         return service.update(table(table), code, command);
     }
 
-    /** API.md lists PUT on the table path: the body names the code */
+    /** docs/API.md lists PUT on the table path: the body names the code */
     @PutMapping("/api/v1/code-tables/{table}")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Audited(value = AuditAction.CODE_ENTRY_UPDATE, target = "CODE_ENTRY")

@@ -17,7 +17,7 @@ public final class ContentRules {
                 ? Optional.of(new FieldError("fee.basis", "收费的须填写收费依据")) : Optional.empty();
     }
 
-    /** DOMAIN.md: ≥ 1 legal citation before an item may be submitted */
+    /** docs/DOMAIN.md: ≥ 1 legal citation before an item may be submitted */
     public static List<FieldError> citationForPublication(List<LegalCitation> legalBasis) {
         return legalBasis.isEmpty() ? List.of(new FieldError("legalBasis", "提交审核前至少须填写一条法律依据"))
                 : List.of();

@@ -5,7 +5,7 @@ import java.util.List;
 import cn.gongkai.common.ApiException.FieldError;
 
 /**
- * The kind-specific fields of an item (DOMAIN.md per list), stored as one JSON document. Implementations are
+ * The kind-specific fields of an item (docs/DOMAIN.md per list), stored as one JSON document. Implementations are
  * records validated with Bean Validation; rules that span fields go in {@link #violations()}, rules that only
  * apply to publication (e.g. ≥ 1 legal citation) in {@link #publicationViolations()}.
  */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * API.md "The four lists": one controller for every list; {@code {kind}} is the list's path segment. Who may do
+ * docs/API.md "The four lists": one controller for every list; {@code {kind}} is the list's path segment. Who may do
  * what is decided per item by the caller's data scope (ItemService), not by a role check here.
  */
 @RestController

@@ -3,7 +3,7 @@ package cn.gongkai.item;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four lists (API.md "Kinds of item"), each with its path segment and Chinese name. */
+/** The four lists (docs/API.md "Kinds of item"), each with its path segment and Chinese name. */
 public enum ItemKind {
     POWER("power-items", "权责清单"),
     SERVICE("service-items", "公共服务清单"),

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The writes of the item lifecycle (DOMAIN.md "Items: the common envelope"), the same for all four lists:
+ * The writes of the item lifecycle (docs/DOMAIN.md "Items: the common envelope"), the same for all four lists:
  * create, edit (a new draft revision once published), delete a never-published draft, and the transitions
  * submit → approve / reject, withdraw, archive. Every write checks the caller's data scope and the item's
  * {@code version}, records the transition, and tells the audit trail the before and after.

@@ -1,6 +1,6 @@
 package cn.gongkai.item;
 
-/** DOMAIN.md "Items: the common envelope": the lifecycle with review (动态调整). */
+/** docs/DOMAIN.md "Items: the common envelope": the lifecycle with review (动态调整). */
 public enum ItemStatus {
     DRAFT("草稿"),
     PENDING_REVIEW("待审核"),

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * An item as the API shows it: the envelope of API.md "The four lists" followed by the kind's own fields,
+ * An item as the API shows it: the envelope of docs/API.md "The four lists" followed by the kind's own fields,
  * flattened ({@code {id, kind, orgId, …, category, legalBasis, …}}).
  */
 @JsonPropertyOrder({"id", "kind", "orgId", "orgName", "code", "name", "status", "version", "revision", "changeReason",

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Public": published revisions of the four lists, no login. */
+/** docs/API.md "Public": published revisions of the four lists, no login. */
 @RestController
 @RequestMapping("/api/v1/public/" + ItemPaths.KIND)
 class PublicItemController {

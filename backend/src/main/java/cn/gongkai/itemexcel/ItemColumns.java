@@ -27,7 +27,7 @@ import cn.gongkai.serviceitem.ServiceObject;
 import org.springframework.stereotype.Component;
 
 /**
- * The columns of each list's sheet, derived from the list's fields (DOMAIN.md). Code-table columns read the code
+ * The columns of each list's sheet, derived from the list's fields (docs/DOMAIN.md). Code-table columns read the code
  * tables afresh for every workbook, so a renamed domain shows its new name.
  */
 @Component

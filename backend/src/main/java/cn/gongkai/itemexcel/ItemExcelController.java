@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * API.md "Excel import / export" for the four lists: the template, the upload that starts an import job, and the
+ * docs/API.md "Excel import / export" for the four lists: the template, the upload that starts an import job, and the
  * export of a filtered list (streamed, in the template's shape, so it re-imports unchanged).
  */
 @RestController

@@ -1,7 +1,7 @@
 package cn.gongkai.negativeitem;
 
 /**
- * Why information is not disclosed (DOMAIN.md "Negative items"): the exemption of 政府信息公开条例 (2019) it rests
+ * Why information is not disclosed (docs/DOMAIN.md "Negative items"): the exemption of 政府信息公开条例 (2019) it rests
  * on, and the row of the annual report (年度报告 表三 "不予公开") it is counted under.
  */
 public enum NegativeCategory {

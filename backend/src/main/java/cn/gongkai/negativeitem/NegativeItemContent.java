@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The fields of a 负面清单 item (DOMAIN.md "Negative items"); the envelope's name is 信息事项类别. A COMMON item of an
+ * The fields of a 负面清单 item (docs/DOMAIN.md "Negative items"); the envelope's name is 信息事项类别. A COMMON item of an
  * org applies to its whole subtree, a SPECIFIC item to its own org only.
  */
 public record NegativeItemContent(
@@ -27,7 +27,7 @@ public record NegativeItemContent(
         @Min(value = 1, message = "审查周期至少1个月") @Max(value = 60, message = "审查周期不能超过60个月") Integer reviewIntervalMonths)
         implements ItemContent {
 
-    /** DOMAIN.md: reviewed every 12 months unless the org sets otherwise */
+    /** docs/DOMAIN.md: reviewed every 12 months unless the org sets otherwise */
     static final int DEFAULT_REVIEW_MONTHS = 12;
 
     public NegativeItemContent {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The negative list that applies to one org (DOMAIN.md "Negative items"): the COMMON items issued by the org and
+ * The negative list that applies to one org (docs/DOMAIN.md "Negative items"): the COMMON items issued by the org and
  * every org above it (inherited by the whole subtree) and the org's own SPECIFIC items. Published revisions only.
  */
 @Component

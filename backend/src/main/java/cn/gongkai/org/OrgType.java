@@ -1,6 +1,6 @@
 package cn.gongkai.org;
 
-/** Kinds of organisation (DOMAIN.md "Organisations"). */
+/** Kinds of organisation (docs/DOMAIN.md "Organisations"). */
 public enum OrgType {
     GOVERNMENT, DEPARTMENT, TOWNSHIP, SUBDISTRICT, PARK, INSTITUTION, OTHER
 }

@@ -1,6 +1,6 @@
 package cn.gongkai.poweritem;
 
-/** 权力类型, GB/T 39046 A.1 type codes 01–10 (DOMAIN.md "Power items"). */
+/** 权力类型, GB/T 39046 A.1 type codes 01–10 (docs/DOMAIN.md "Power items"). */
 public enum PowerCategory {
     LICENSING("01", "行政许可"),
     PENALTY("02", "行政处罚"),

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The fields of a 权责清单 item (DOMAIN.md "Power items"). */
+/** The fields of a 权责清单 item (docs/DOMAIN.md "Power items"). */
 public record PowerItemContent(
         @NotNull(message = "请选择权力类型") PowerCategory category,
         Long parentId,

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** API.md "Public": {@code /api/v1/public/open-data/{kind}.csv|.json}, plus the list of data sets for the portal. */
+/** docs/API.md "Public": {@code /api/v1/public/open-data/{kind}.csv|.json}, plus the list of data sets for the portal. */
 @RestController
 class OpenDataController {
 

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Public": full-text search over the published lists and title suggestions, no login. */
+/** docs/API.md "Public": full-text search over the published lists and title suggestions, no login. */
 @RestController
 class PublicSearchController {
 

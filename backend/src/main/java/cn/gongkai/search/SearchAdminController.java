@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Operations": the system administrator's view of the search index and its rebuild. */
+/** docs/API.md "Operations": the system administrator's view of the search index and its rebuild. */
 @RestController
 @RequestMapping("/api/v1/admin/search")
 @PreAuthorize("hasRole('SYS_ADMIN')")

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a published revision into its {@link SearchDocument}. The body is the text people search for in each list
- * (DOMAIN.md): the fields are named here, by the JSON field names of the published content, so the lists need not
+ * (docs/DOMAIN.md): the fields are named here, by the JSON field names of the published content, so the lists need not
  * know about search. Codes (enum values such as {@code LICENSING}) stay out of the body; every string inside a named
  * field (a citation's title and article, a step's name and description …) goes in.
  */

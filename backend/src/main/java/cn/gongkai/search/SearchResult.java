@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.gongkai.item.ItemKind;
 
 /**
- * {@code GET /api/v1/public/search} (API.md "Public"): the hits of one page with {@code <em>} highlights (the
+ * {@code GET /api/v1/public/search} (docs/API.md "Public"): the hits of one page with {@code <em>} highlights (the
  * text around them is HTML-escaped) and the facets with counts and names. {@code synonyms} are the synonyms the
  * query's terms were expanded with (已包含同义词); {@code related} holds the closest items (相近结果) only when nothing
  * matched — they are not matches and {@code total} never counts them.

@@ -8,7 +8,7 @@ import cn.gongkai.org.OrgApi;
 import org.springframework.stereotype.Component;
 
 /**
- * "Which orgs may this user read / write / review / supervise" — the one place the rules of DOMAIN.md "Roles" are
+ * "Which orgs may this user read / write / review / supervise" — the one place the rules of docs/DOMAIN.md "Roles" are
  * turned into org ids:
  * <ul>
  * <li>EDITOR writes in its orgs (primary + 兼职), or their subtrees when its scope mode is SUBTREE;</li>

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Roles (DOMAIN.md "Roles"). The three administrators are separated (等保 2.0 三员分立): no account holds two of
+ * Roles (docs/DOMAIN.md "Roles"). The three administrators are separated (等保 2.0 三员分立): no account holds two of
  * them, and none of them holds a business role.
  */
 public enum Role {

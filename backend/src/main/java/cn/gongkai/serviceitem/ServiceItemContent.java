@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The fields of a 公共服务清单 item (DOMAIN.md "Service items"). */
+/** The fields of a 公共服务清单 item (docs/DOMAIN.md "Service items"). */
 public record ServiceItemContent(
         @Size(max = 6, message = "服务对象最多6项") List<@NotNull(message = "服务对象不能为空") ServiceObject> serviceObjects,
         @Valid @Size(max = 50, message = "依据最多50条") List<@NotNull(message = "依据不能为空") LegalCitation> legalBasis,

@@ -5,7 +5,7 @@ import java.util.List;
 import cn.gongkai.common.ApiException.FieldError;
 import cn.gongkai.item.LegalCitation;
 
-/** Checks citations against the statute registry (DOMAIN.md "Legal citations"); cached, like the code tables. */
+/** Checks citations against the statute registry (docs/DOMAIN.md "Legal citations"); cached, like the code tables. */
 public interface CitationChecks {
 
     /** the problems of each citation, in list order; empty when every citation is sound */

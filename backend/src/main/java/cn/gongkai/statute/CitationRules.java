@@ -15,7 +15,7 @@ import cn.gongkai.statute.StatuteIndex.Change;
  * repealed law, an article whose content moved to another number, or else a superseded version. Renumbering is
  * recognised two ways: the citation names an older version and its article was renumbered; or it names no (or the
  * current) version but the article text carries keywords that a renumbering note places in another article now
- * (DOMAIN.md: 条例 "第十四条 … 商业秘密、个人隐私" is 第十五条 since 2019-05-15). Requiring both the old article
+ * (docs/DOMAIN.md: 条例 "第十四条 … 商业秘密、个人隐私" is 第十五条 since 2019-05-15). Requiring both the old article
  * number and a keyword keeps correct citations of the current text from being flagged.
  */
 final class CitationRules {

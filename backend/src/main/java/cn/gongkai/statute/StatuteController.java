@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The statute registry as the code table {@code statutes} (API.md {@code /api/v1/code-tables/{table}}): every
+ * The statute registry as the code table {@code statutes} (docs/API.md {@code /api/v1/code-tables/{table}}): every
  * logged-in user reads it, only the system administrator edits it. The console forms check citations through
  * {@code POST /api/v1/statutes/check}; the portal reads the statutes in force.
  */
@@ -50,7 +50,7 @@ class StatuteController {
         return service.update(code, command);
     }
 
-    /** API.md lists PUT on the table path: the body names the code */
+    /** docs/API.md lists PUT on the table path: the body names the code */
     @PutMapping("/api/v1/code-tables/statutes")
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Audited(value = AuditAction.STATUTE_UPDATE, target = "STATUTE")

@@ -7,8 +7,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The elements DOMAIN.md's elementCompleteness asks of a published catalogue item, with the names the drill-down
- * shows. The 公开主体 defaults to the owning org (DOMAIN.md "Catalogue items"), so an item always has one.
+ * The elements docs/DOMAIN.md's elementCompleteness asks of a published catalogue item, with the names the drill-down
+ * shows. The 公开主体 defaults to the owning org (docs/DOMAIN.md "Catalogue items"), so an item always has one.
  */
 enum CatalogueElement {
     LEVEL1("一级事项"),
@@ -31,7 +31,7 @@ enum CatalogueElement {
         return label;
     }
 
-    /** the elements a published content document lacks, in DOMAIN.md's order */
+    /** the elements a published content document lacks, in docs/DOMAIN.md's order */
     static List<CatalogueElement> missing(JsonNode content) {
         List<CatalogueElement> missing = new ArrayList<>();
         if (blank(content.path("level1"))) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coverage report of API.md: for an org X, a row for X itself (本级: the items X owns) and one per direct child
+ * The coverage report of docs/API.md: for an org X, a row for X itself (本级: the items X owns) and one per direct child
  * (that child's whole subtree), and totals over X's whole subtree.
  * <p>
  * Negative items that apply in a scope are the items of the orgs in it plus the COMMON items of every org above
@@ -162,7 +162,7 @@ class CoverageReports {
         }
     }
 
-    /** API.md {@code GET /supervision/coverage} */
+    /** docs/API.md {@code GET /supervision/coverage} */
     record CoverageReport(long orgId, String orgName, Instant asOf, Metrics totals, List<CoverageRow> rows) {
     }
 
@@ -171,7 +171,7 @@ class CoverageReports {
             @JsonUnwrapped Metrics metrics) {
     }
 
-    /** API.md {@code GET /supervision/domains} */
+    /** docs/API.md {@code GET /supervision/domains} */
     record DomainReport(long orgId, String orgName, Instant asOf, Double domainCoverage, int coveredDomains,
             int activeDomains, List<DomainRow> rows) {
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 import cn.gongkai.supervision.SupervisionMapper.SnapshotRow;
 
 /**
- * DOMAIN.md "Supervision metrics (exact definitions)" for one scope, as API.md's {@code Metrics} plus the separate
+ * docs/DOMAIN.md "Supervision metrics (exact definitions)" for one scope, as docs/API.md's {@code Metrics} plus the separate
  * power and service coverage, the domain coverage and the two parts of {@code overdueReviews}. A rate whose
  * denominator is zero is null (shown as "—"), never 0 or 100%.
  */

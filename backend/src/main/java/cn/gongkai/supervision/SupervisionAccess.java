@@ -8,7 +8,7 @@ import cn.gongkai.supervision.SupervisionMapper.OrgNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see the metrics of which org: a SUPERVISOR, for orgs in the subtree of its orgs (DOMAIN.md "Roles").
+ * Who may see the metrics of which org: a SUPERVISOR, for orgs in the subtree of its orgs (docs/DOMAIN.md "Roles").
  * Anyone else is refused (403); an org outside the supervisor's subtree is answered as unknown (404), so its
  * existence does not leak.
  */

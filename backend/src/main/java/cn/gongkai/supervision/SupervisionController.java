@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API.md "Supervision": the coverage report, its drill-down, domain coverage, the trend and the export — for
+ * docs/API.md "Supervision": the coverage report, its drill-down, domain coverage, the trend and the export — for
  * SUPERVISORs, within the subtree of their orgs. Declaring a domain not applicable is the catalogue's endpoint
  * ({@code PUT /api/v1/orgs/{orgId}/domains/{domainCode}}).
  */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionDates {
 
-    /** DOMAIN.md: items waiting in PENDING_REVIEW for more than 5 working days count as overdue reviews */
+    /** docs/DOMAIN.md: items waiting in PENDING_REVIEW for more than 5 working days count as overdue reviews */
     static final int PENDING_WORKING_DAYS = 5;
 
     private final Clock clock;

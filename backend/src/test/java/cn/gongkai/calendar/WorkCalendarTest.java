@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "N working days after D" over the official 2024–2026 schedules (research/domain-facts.md §7), in memory. */
+/** "N working days after D" over the official 2024–2026 schedules (V5__calendar.sql), in memory. */
 class WorkCalendarTest {
 
     static final OfficialCalendar OFFICIAL = OfficialCalendar.load();

@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 政务公开事项目录 (DOMAIN.md "Catalogue items"): fields, code-table validation, links to power/service items and
+ * 政务公开事项目录 (docs/DOMAIN.md "Catalogue items"): fields, code-table validation, links to power/service items and
  * their steps (both sides, console and public), publication rules and the org's standard-catalogue table.
  */
 @FullStackTest

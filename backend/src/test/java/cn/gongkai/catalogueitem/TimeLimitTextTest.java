@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The 公开时限 phrasings of research/domain-facts.md §1.5, read into anchor / value / unit. */
+/** The 公开时限 phrasings found in county catalogues (docs/DOMAIN.md "Catalogue items"), read into anchor / value / unit. */
 class TimeLimitTextTest {
 
     @ParameterizedTest

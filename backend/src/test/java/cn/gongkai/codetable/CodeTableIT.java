@@ -154,7 +154,7 @@ class CodeTableIT {
         assertThat(r.json().get("sortOrder").asInt()).isEqualTo(135);
         assertThat(codeTables.find(CodeTable.DOMAINS, code + "POVERTY")).map(CodeEntry::name).contains(data.prefix + "乡村振兴");
 
-        // PUT on the table path names the code in the body (API.md); unset sortOrder keeps the old one
+        // PUT on the table path names the code in the body (docs/API.md); unset sortOrder keeps the old one
         Map<String, Object> off = entry("POVERTY", data.prefix + "乡村振兴");
         off.put("active", false);
         var deactivated = admin.put("/api/v1/code-tables/domains", off);

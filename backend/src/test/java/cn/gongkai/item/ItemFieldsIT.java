@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
-/** The fields of 权责清单 and 公共服务清单 (DOMAIN.md) and their validation, with field paths in errors[]. */
+/** The fields of 权责清单 and 公共服务清单 (docs/DOMAIN.md) and their validation, with field paths in errors[]. */
 @FullStackTest
 class ItemFieldsIT {
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
-/** The shared item lifecycle through 权责清单 (API.md "The four lists"): every transition and every refusal. */
+/** The shared item lifecycle through 权责清单 (docs/API.md "The four lists"): every transition and every refusal. */
 @FullStackTest
 class ItemLifecycleIT {
 

@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * API.md "Excel import / export": templates, exports that re-import unchanged into another org, row errors named
+ * docs/API.md "Excel import / export": templates, exports that re-import unchanged into another org, row errors named
  * by row and column, all-or-nothing writes, refused files, scope, and a 10,000-row import.
  */
 @FullStackTest

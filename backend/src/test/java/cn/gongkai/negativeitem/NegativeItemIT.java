@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 负面清单 (DOMAIN.md "Negative items"): fields and defaults, the citation rule, periodic review (条例 art 18) and the
+ * 负面清单 (docs/DOMAIN.md "Negative items"): fields and defaults, the citation rule, periodic review (条例 art 18) and the
  * list that applies to an org (COMMON inherited down the tree, SPECIFIC of the org itself).
  */
 @FullStackTest

@@ -29,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public search (API.md "Public") over items published through the real lifecycle and indexed through the
+ * The public search (docs/API.md "Public") over items published through the real lifecycle and indexed through the
  * outbox: every filter and facet, ranking, highlights, odd queries, paging limits, suggestions, open data, and
  * that drafts, pending, rejected and archived content never appear. Every search is narrowed to this class's own
  * county (the org filter includes its subtree), so other classes' items never interfere.

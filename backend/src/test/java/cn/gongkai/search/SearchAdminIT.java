@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * API.md "Operations": the system administrator sees DB and index counts per kind and rebuilds the index into a
+ * docs/API.md "Operations": the system administrator sees DB and index counts per kind and rebuilds the index into a
  * new versioned index behind the alias; the reconciliation removes a document of an item the public does not see.
  */
 @FullStackTest

@@ -147,7 +147,7 @@ class CitationRulesTest {
 
     @Test
     void withoutAVersionKeywordsOfAMovedArticleRevealTheOldNumbering() {
-        // DOMAIN.md: citing 条例 "第十四条 … 商业秘密、个人隐私" from the 2008 text
+        // docs/DOMAIN.md: citing 条例 "第十四条 … 商业秘密、个人隐私" from the 2008 text
         CitationWarning w = problem("《中华人民共和国政府信息公开条例》", "第十四条 行政机关不得公开涉及国家秘密、商业秘密、个人隐私的政府信息",
                 null, Problem.SUPERSEDED_ARTICLE);
         assertThat(w.message()).isEqualTo("《中华人民共和国政府信息公开条例》第十四条是2008年版的条文序号：“商业秘密、个人隐私”"

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A browser-like API client for full-stack tests: keeps cookies (session, XSRF-TOKEN), fetches the CSRF token the
- * way API.md describes and sends it on every write. One client = one user agent.
+ * way docs/API.md describes and sends it on every write. One client = one user agent.
  */
 public final class ApiClient {
 

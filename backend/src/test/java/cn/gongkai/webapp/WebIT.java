@@ -53,7 +53,7 @@ class WebIT {
         assertThat(docs.json().get("paths").has("/api/v1/orgs")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/auth/login")).isTrue();
         assertThat(new ApiClient(port).page("/swagger-ui/index.html").status()).isEqualTo(200);
-        assertThat(new ApiClient(port).page("/swagger-ui.html").status()).as("API.md's Swagger UI path").isIn(200, 302);
+        assertThat(new ApiClient(port).page("/swagger-ui.html").status()).as("docs/API.md's Swagger UI path").isIn(200, 302);
     }
 
     @Test
