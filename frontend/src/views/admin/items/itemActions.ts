@@ -31,6 +31,16 @@ export function hasPendingRevision(item: Pick<ItemEnvelope, 'revision' | 'status
   return item.revision != null && item.status !== 'PUBLISHED' && item.status !== 'ARCHIVED'
 }
 
+/**
+ * The state as two parts: what the public sees and, when a revision is in work, its state — 已发布 · 修订草稿 for a
+ * published item being edited (never just 草稿, which would read as "taken offline").
+ */
+export function stateParts(item: Pick<ItemEnvelope, 'revision' | 'status'>): { public: ItemStatus; revision: ItemStatus | null } {
+  if (item.status === 'ARCHIVED') return { public: 'ARCHIVED', revision: null }
+  if (item.revision == null) return { public: item.status, revision: null }
+  return { public: 'PUBLISHED', revision: item.status === 'PUBLISHED' ? null : item.status }
+}
+
 /** The reviewer may not approve what they submitted themselves (四眼原则). */
 export function isOwnSubmission(item: Pick<ItemEnvelope, 'submittedBy'>, actor: Actor): boolean {
   const by = item.submittedBy
