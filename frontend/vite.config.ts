@@ -6,8 +6,9 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 export default defineConfig({
   // Element Plus components (and their CSS) are imported by the views that use them, not installed globally: a
-  // portal page loads only the few it shows, never the console's tables, forms and trees
-  plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })],
+  // portal page loads only the few it shows, never the console's tables, forms and trees (unit tests mount with
+  // the whole of Element Plus installed instead)
+  plugins: [vue(), ...(process.env.VITEST ? [] : [Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })])],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     __VUE_I18N_FULL_INSTALL__: false,

@@ -50,7 +50,8 @@ export function isOwnSubmission(item: Pick<ItemEnvelope, 'submittedBy'>, actor: 
 
 const has = (actor: Actor, role: Role) => actor.roles.includes(role)
 const EDITABLE: readonly ItemStatus[] = ['DRAFT', 'REJECTED', 'PUBLISHED']
-const SUBMITTABLE: readonly ItemStatus[] = ['DRAFT', 'REJECTED']
+/** a returned item (已退回) is edited first: the edit makes it a draft again, then it can be submitted */
+const SUBMITTABLE: readonly ItemStatus[] = ['DRAFT']
 
 /**
  * The buttons of the detail page, in display order. Editors edit (a published item gets a new draft
@@ -67,7 +68,7 @@ export function itemActions(item: Pick<ItemEnvelope, 'status' | 'revision' | 'su
   if (editor && s === 'PENDING_REVIEW') actions.push('withdraw')
   if (reviewer && s === 'PENDING_REVIEW' && !isOwnSubmission(item, actor)) actions.push('approve', 'reject')
   if ((editor || reviewer) && s === 'PUBLISHED') actions.push('archive')
-  if (editor && item.revision == null && SUBMITTABLE.includes(s)) actions.push('delete')
+  if (editor && item.revision == null && (s === 'DRAFT' || s === 'REJECTED')) actions.push('delete')
   return actions
 }
 
