@@ -6,7 +6,7 @@
 // E2E_PASSWORD and no forced change.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { BASE_URL, PASSWORD, PREFIX, assertAccessible, logIn, openMenu, openPage, rowOf, screenshot, settled } from './support.mjs'
+import { BASE_URL, PASSWORD, PREFIX, assertAccessible, choose, logIn, openMenu, openPage, rowOf, screenshot, settled } from './support.mjs'
 
 const DEPT = `${PREFIX}体验测试局`
 
@@ -183,4 +183,131 @@ test('#19.3 the portal home page stays within its budget: ≤ 250 KB over the wi
   const floor = Math.min(...empty)
   console.log(`portal home first render: ${times.map((t) => t.toFixed(0)).join(', ')} ms; empty page: ${empty.map((t) => t.toFixed(0)).join(', ')} ms`)
   assert.ok(best <= 1000 || best <= 10 * floor, `first render ${best.toFixed(0)} ms (empty page ${floor.toFixed(0)} ms)`)
+})
+
+test('#19.6 the return comment sits at the top of the item; a revision is approved only from its comparison, with the change reason beside it', async () => {
+  const f = await setUp()
+  const created = await f.editor.call('POST', '/power-items', power(f.me.orgId, `${PREFIX}ux-ret`, `${PREFIX}体验退回事项`))
+  const submitted = await f.editor.call('POST', `/power-items/${created.id}/submit`, { version: created.version })
+  await f.reviewer.call('POST', `/power-items/${created.id}/reject`, { version: submitted.version, comment: '设定依据缺少条款，请补充第十二条第几项' })
+
+  const { page, errors } = await openPage()
+  await logIn(page, `${PREFIX}uxeditor`)
+  await page.goto(`${BASE_URL}/console/power-items/${created.id}`)
+  const banner = page.locator('.item-detail__returned')
+  await banner.getByText('退回原因：设定依据缺少条款，请补充第十二条第几项').waitFor()
+  await banner.getByText(/于 .* 退回。请按意见修改并保存后再提交审核。/).waitFor()
+  assert.equal(await page.getByRole('button', { name: '提交审核', exact: true }).count(), 0, 'no resubmission without a change')
+  await page.getByRole('button', { name: '编辑', exact: true }).waitFor()
+  await screenshot(page, 'ux-6-returned.png', false)
+  await assertAccessible(page, 'returned item')
+  assert.deepEqual(errors, [])
+
+  const reviewer = await openPage()
+  await logIn(reviewer.page, `${PREFIX}uxreviewer`)
+  await openMenu(reviewer.page, '待我审核', '/console/reviews')
+  const row = rowOf(reviewer.page, f.pending.code)
+  await row.waitFor()
+  assert.equal(await row.getByRole('button', { name: '审核通过', exact: true }).count(), 0, 'no approval of a revision from the row')
+  await screenshot(reviewer.page, 'ux-6-review-queue.png', false)
+  await assertAccessible(reviewer.page, 'review queue with a revision')
+  await row.getByRole('link', { name: '查看比对后审核' }).click()
+  await reviewer.page.waitForURL(`**/console/power-items/${f.pending.id}`)
+  await reviewer.page.locator('.item-detail__compare').getByText('变更原因：增加受理环节说明').waitFor()
+  await reviewer.page.getByRole('button', { name: '审核通过', exact: true }).waitFor()
+  await screenshot(reviewer.page, 'ux-6-revision-compare.png', false)
+  assert.deepEqual(reviewer.errors, [])
+})
+
+test('#19.7 errors say what happened: a refused date range shows the server\'s reason, 变更原因 is not red before typing, an empty 依据 row does not block a draft', async () => {
+  const f = await setUp()
+  const { page, errors } = await openPage()
+  // the portal search with its dates the wrong way round
+  const refused = await page.request.get(`${BASE_URL}/api/v1/public/search?q=${encodeURIComponent('许可')}&from=2026-12-31&to=2026-01-01`)
+  assert.equal(refused.status(), 400)
+  const detail = (await refused.json()).detail
+  await page.goto(`${BASE_URL}/search?q=${encodeURIComponent('许可')}&from=2026-12-31&to=2026-01-01`)
+  await page.getByRole('alert').filter({ hasText: detail }).first().waitFor()
+  assert.equal(await page.getByText('加载失败，请检查网络后重试').count(), 0)
+  await screenshot(page, 'ux-7-search-reversed-dates.png', false)
+
+  await logIn(page, `${PREFIX}uxeditor`)
+  await page.goto(`${BASE_URL}/console/power-items/${f.live.id}/edit`)
+  await page.getByLabel('变更原因', { exact: true }).waitFor()
+  await page.waitForTimeout(500)
+  assert.equal(await page.locator('.el-form-item.is-error').count(), 0, 'nothing is red before anything is typed')
+  await screenshot(page, 'ux-7-edit-published.png', false)
+  await assertAccessible(page, 'edit form of a published item')
+
+  await page.goto(`${BASE_URL}/console/power-items/new`)
+  await page.getByRole('heading', { level: 1, name: '新建权责事项' }).waitFor()
+  await page.getByLabel('事项编码', { exact: true }).fill(`${PREFIX}ux-nobasis`)
+  await page.getByLabel('事项名称', { exact: true }).fill(`${PREFIX}体验无依据草稿`)
+  await choose(page, '权力类别', '行政许可')
+  await page.getByRole('group', { name: '依据 1', exact: true }).waitFor()
+  await page.getByRole('button', { name: '保存', exact: true }).click()
+  await page.waitForURL(/\/console\/power-items\/\d+$/)
+  await page.getByRole('heading', { level: 1, name: `${PREFIX}体验无依据草稿` }).waitFor()
+  assert.deepEqual(errors, [])
+})
+
+test('#19.9 supervision explains its rates, tells inherited COMMON items apart and charts "no data" unlike 0 %', async () => {
+  await setUp()
+  // a COMMON negative item of the county that every department inherits
+  const county = await apiSession(`${PREFIX}uxcounty`)
+  const countyReviewer = await apiSession(`${PREFIX}countyreviewer`)
+  const orgs = await county.call('GET', '/items/orgs?for=WRITE')
+  const common = await county.call('POST', '/negative-items', {
+    orgId: orgs[0].id, code: `${PREFIX}ux-common`, name: `${PREFIX}体验共性不予公开事项`, part: 'COMMON', category: 'STATE_SECRET',
+    description: '依法确定为国家秘密的文件', legalBasis: [{ title: '《中华人民共和国政府信息公开条例》', article: '第十四条' }]
+  })
+  const submitted = await county.call('POST', `/negative-items/${common.id}/submit`, { version: common.version })
+  await countyReviewer.call('POST', `/negative-items/${common.id}/approve`, { version: submitted.version, confidentialityChecked: true })
+
+  const { page, errors } = await openPage()
+  await logIn(page, `${PREFIX}supervisor`)
+  await page.getByRole('menuitem', { name: '监督统计' }).click()
+  await page.waitForURL('**/console/supervision')
+  await settled(page)
+  const row = rowOf(page, DEPT)
+  await row.getByText('本单位未发布负面清单事项，仅计上级共性事项').waitFor()
+
+  await page.getByText('指标说明', { exact: true }).click()
+  await page.getByText(/^覆盖率 = 已被已发布的政务公开事项目录覆盖/).waitFor()
+  await page.getByText(/^依据质量 = .*含上级机构发布/).waitFor()
+  await page.getByText('“—”表示没有可计算的事项（分母为 0），不是 0%。').waitFor()
+  await page.getByRole('button', { name: '嵌套率的计算方法' }).hover()
+  await page.getByRole('tooltip').filter({ hasText: '嵌套率 = 已嵌入业务系统' }).waitFor()
+  await screenshot(page, 'ux-9-supervision.png')
+  await assertAccessible(page, 'supervision dashboard with definitions')
+  assert.deepEqual(errors, [])
+})
+
+test('#19.10 small things: workbench counters are links, the role reads as a role, the open-data CSV speaks Chinese', async () => {
+  await setUp()
+  const { page, errors } = await openPage()
+  await logIn(page, `${PREFIX}uxeditor`)
+  await page.getByRole('menuitem', { name: '工作台' }).click()
+  await page.waitForURL('**/console/workbench')
+  await settled(page)
+  await page.getByText('角色：编辑', { exact: true }).first().waitFor()
+  assert.equal(await page.getByRole('button', { name: '编辑', exact: true }).count(), 0, 'no tag that reads like an Edit button')
+  const drafts = page.locator('.workbench-counter__link').first()
+  await screenshot(page, 'ux-10-workbench.png', false)
+  await assertAccessible(page, 'workbench with counter links')
+  await drafts.click()
+  await page.waitForURL(/\/console\/power-items\?status=DRAFT/)
+  await settled(page)
+  await rowOf(page, `${PREFIX}ux-new`).waitFor()
+
+  const csv = await page.request.get(`${BASE_URL}/api/v1/public/open-data/power-items.csv`)
+  const body = await csv.body()
+  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM')
+  const text = body.subarray(3).toString('utf8')
+  const header = text.split('\r\n')[0]
+  assert.match(header, /^"事项ID","清单","清单代码","事项编码","事项名称"/)
+  assert.doesNotMatch(header, /[a-z]{3,}/, 'no English headers')
+  assert.match(text, /"权责清单","POWER",".*ux-live"/)
+  assert.match(text, /"行政许可","LICENSING"/)
+  assert.deepEqual(errors, [])
 })
