@@ -1,8 +1,9 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
-import 'element-plus/dist/index.css'
+// Element Plus components come with the views that use them (vite.config.ts); the services called from scripts
+// bring their styles here
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './styles/theme.css'
 import './styles/base.css'
 import App from './App.vue'
@@ -11,6 +12,6 @@ import { createAppRouter, installSessionExpiry } from './router'
 
 const app = createApp(App)
 const router = createAppRouter()
-app.use(createPinia()).use(i18n).use(router).use(ElementPlus, { locale: zhCn })
+app.use(createPinia()).use(i18n).use(router)
 installSessionExpiry(router)
 app.mount('#app')

@@ -134,7 +134,8 @@ describe('status and content', () => {
     const tags = (item: Parameters<typeof powerItem>[0]) =>
       mount(ItemStatusTag, { props: { item: powerItem(item) }, global: { plugins: [ElementPlus] } }).findAll('.el-tag').map((t) => t.text())
     expect(tags({ status: 'PUBLISHED', revision: 1 })).toEqual(['已发布'])
-    expect(tags({ status: 'PENDING_REVIEW', revision: 1 })).toEqual(['待审核', '有待审修订'])
+    expect(tags({ status: 'PENDING_REVIEW', revision: 1 })).toEqual(['已发布', '修订待审'])
+    expect(tags({ status: 'DRAFT', revision: 1 })).toEqual(['已发布', '修订草稿'])
     expect(tags({ status: 'REJECTED', revision: null })).toEqual(['已退回'])
     expect(tags({ status: 'ARCHIVED', revision: 2 })).toEqual(['已归档'])
   })

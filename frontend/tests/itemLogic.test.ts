@@ -123,7 +123,7 @@ describe('lifecycle actions by status and role', () => {
 
   it('lets an editor edit, submit and delete a never-published draft', () => {
     expect(itemActions(item({ status: 'DRAFT' }), editor)).toEqual(['edit', 'submit', 'delete'])
-    expect(itemActions(item({ status: 'REJECTED' }), editor)).toEqual(['edit', 'submit', 'delete'])
+    expect(itemActions(item({ status: 'REJECTED' }), editor)).toEqual(['edit', 'delete'])
   })
 
   it('never offers delete once the item was published (archive instead)', () => {

@@ -40,10 +40,14 @@ describe('supervision figures', () => {
       negativeItemsWithValidBasis: 2, overdueReviews: 2 }))).toBe(5)
   })
 
-  it('charts rates in percent and leaves null rates out', () => {
-    const option = barOption([row(1, { coverage: 0.8 }), row(2, { coverage: null })], 'coverage', (r) => r.orgName, 'cov')
-    expect(option.xAxis.data).toEqual(['org1', 'org2'])
-    expect(option.series[0]!.data.map((d) => d.value)).toEqual([80, null])
+  it('charts rates in percent and draws "no data" unlike 0 %', () => {
+    const option = barOption([row(1, { coverage: 0.8 }), row(2, { coverage: null }), row(3, { coverage: 0 })], 'coverage', (r) => r.orgName, 'cov', '无数据')
+    expect(option.xAxis.data).toEqual(['org1', 'org2', 'org3'])
+    const data = option.series[0]!.data
+    expect(data.map((d) => d.label.formatter)).toEqual(['{c}%', '无数据', '{c}%'])
+    expect(data[1]!.itemStyle.borderType).toBe('dashed')
+    expect(data[2]!.value).toBe(0)
+    expect(option.series[0]!.barMinHeight).toBeGreaterThan(0)
     const points: TrendPoint[] = [{ ...metrics({ coverage: 0.5 }), period: '2026-10', month: '2026-10-01', takenAt: '' },
       { ...metrics({ coverage: null }), period: '2026-11', month: '2026-11-01', takenAt: '' }]
     const trend = trendOption(points, [{ key: 'coverage', name: 'cov' }])

@@ -28,6 +28,7 @@ export interface ImportJob {
 export interface ExportFilters {
   orgId?: number | null
   status?: string
+  publicState?: string
   q?: string
   category?: string
   domainCode?: string

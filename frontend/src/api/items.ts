@@ -11,6 +11,7 @@ export async function fetchItems(kind: ItemKindPath, query: ItemQuery): Promise<
   const params: Record<string, string | number | boolean> = { page: query.page, size: query.size }
   if (query.orgId != null) params.orgId = query.orgId
   if (query.status) params.status = query.status
+  if (query.publicState) params.publicState = query.publicState
   if (query.category) params.category = query.category
   if (query.domainCode) params.domainCode = query.domainCode
   if (query.part) params.part = query.part

@@ -5,6 +5,14 @@ export async function fetchOrgTree(): Promise<OrgNode[]> {
   return (await http.get<OrgNode[]>('/orgs')).data
 }
 
+/** What an org picker offers: the orgs of the caller's scope, as a tree with the caller's own org first. */
+export type OrgPickerScope = 'write' | 'review' | 'read' | 'supervise'
+
+export async function fetchScopedOrgTree(scope: OrgPickerScope): Promise<OrgNode[]> {
+  if (scope === 'supervise') return (await http.get<OrgNode[]>('/supervision/orgs')).data
+  return (await http.get<OrgNode[]>('/items/orgs', { params: { for: scope.toUpperCase() } })).data
+}
+
 /** Enabled orgs only; no login needed. The caller shows its own error state. */
 export async function fetchPublicOrgTree(): Promise<OrgNode[]> {
   return (await http.get<OrgNode[]>('/public/orgs', { silent: true })).data

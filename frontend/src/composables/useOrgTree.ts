@@ -1,10 +1,13 @@
 import { computed, ref, shallowRef } from 'vue'
-import { fetchOrgTree } from '@/api/orgs'
+import { fetchOrgTree, fetchScopedOrgTree, type OrgPickerScope } from '@/api/orgs'
 import type { OrgNode } from '@/api/types/org'
 import { findOrg } from '@/utils/orgTree'
 
-/** The org tree of the console (GET /orgs), loaded on demand. */
-export function useOrgTree() {
+/**
+ * The org tree of the console, loaded on demand: the whole tree (GET /orgs, for the administrators' pages and for
+ * naming orgs) or, with `scope`, only the orgs of the user's scope, own org first (what pickers offer).
+ */
+export function useOrgTree(scope?: OrgPickerScope) {
   const tree = shallowRef<OrgNode[]>([])
   const loading = ref(false)
   const failed = ref(false)
@@ -13,7 +16,7 @@ export function useOrgTree() {
     loading.value = true
     failed.value = false
     try {
-      tree.value = await fetchOrgTree()
+      tree.value = scope ? await fetchScopedOrgTree(scope) : await fetchOrgTree()
     } catch {
       failed.value = true
     } finally {

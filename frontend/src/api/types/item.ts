@@ -12,6 +12,10 @@ export type ItemKind = (typeof ITEM_KINDS)[number]
 export const ITEM_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const
 export type ItemStatus = (typeof ITEM_STATUSES)[number]
 
+/** What the public sees, apart from the working copy's `status` (a published item with a revision in work stays PUBLISHED). */
+export const PUBLIC_STATES = ['PUBLISHED', 'UNPUBLISHED', 'ARCHIVED'] as const
+export type PublicState = (typeof PUBLIC_STATES)[number]
+
 /** GB/T 39046 A.1 type codes 01–10. */
 export const POWER_CATEGORIES = [
   'LICENSING', 'PENALTY', 'COERCION', 'LEVY', 'PAYMENT', 'INSPECTION', 'CONFIRMATION', 'REWARD', 'ADJUDICATION', 'OTHER'
@@ -79,6 +83,10 @@ export interface ItemEnvelope {
   code: string
   name: string
   status: ItemStatus
+  /** what the public sees (added beside `status`) */
+  publicState?: PublicState
+  /** the working copy's state when it differs from what is published, else null */
+  workingState?: ItemStatus | null
   version: number
   /** The published revision the public sees; null until the first approval. */
   revision: number | null
@@ -156,6 +164,7 @@ export type ItemUpdate = { version: number; changeReason?: string | null; code: 
 export interface ItemQuery {
   orgId?: number | null
   status?: ItemStatus | ''
+  publicState?: PublicState | ''
   q?: string
   /** 权力类别 of power items, 不予公开情形 of negative items */
   category?: PowerCategory | NegativeCategory | ''
@@ -196,6 +205,9 @@ export interface HistoryEntry {
   toStatus: ItemStatus | null
   comment: string | null
   revision: number | null
+  /** what the public saw before and after (null before the first entry) */
+  fromPublicState?: PublicState | null
+  toPublicState?: PublicState | null
 }
 
 export interface RevisionSummary {

@@ -21,6 +21,8 @@ export interface Metrics {
   activeDomains: number
   coveredDomains: number
   domainCoverage: number | null
+  /** of negativeItems: the COMMON items of the orgs above (a department that published nothing still has them) */
+  inheritedNegativeItems?: number
 }
 
 /** The rates the dashboard sorts, colours and charts. */

@@ -31,6 +31,16 @@ export function hasPendingRevision(item: Pick<ItemEnvelope, 'revision' | 'status
   return item.revision != null && item.status !== 'PUBLISHED' && item.status !== 'ARCHIVED'
 }
 
+/**
+ * The state as two parts: what the public sees and, when a revision is in work, its state — 已发布 · 修订草稿 for a
+ * published item being edited (never just 草稿, which would read as "taken offline").
+ */
+export function stateParts(item: Pick<ItemEnvelope, 'revision' | 'status'>): { public: ItemStatus; revision: ItemStatus | null } {
+  if (item.status === 'ARCHIVED') return { public: 'ARCHIVED', revision: null }
+  if (item.revision == null) return { public: item.status, revision: null }
+  return { public: 'PUBLISHED', revision: item.status === 'PUBLISHED' ? null : item.status }
+}
+
 /** The reviewer may not approve what they submitted themselves (四眼原则). */
 export function isOwnSubmission(item: Pick<ItemEnvelope, 'submittedBy'>, actor: Actor): boolean {
   const by = item.submittedBy
@@ -40,7 +50,8 @@ export function isOwnSubmission(item: Pick<ItemEnvelope, 'submittedBy'>, actor: 
 
 const has = (actor: Actor, role: Role) => actor.roles.includes(role)
 const EDITABLE: readonly ItemStatus[] = ['DRAFT', 'REJECTED', 'PUBLISHED']
-const SUBMITTABLE: readonly ItemStatus[] = ['DRAFT', 'REJECTED']
+/** a returned item (已退回) is edited first: the edit makes it a draft again, then it can be submitted */
+const SUBMITTABLE: readonly ItemStatus[] = ['DRAFT']
 
 /**
  * The buttons of the detail page, in display order. Editors edit (a published item gets a new draft
@@ -57,7 +68,7 @@ export function itemActions(item: Pick<ItemEnvelope, 'status' | 'revision' | 'su
   if (editor && s === 'PENDING_REVIEW') actions.push('withdraw')
   if (reviewer && s === 'PENDING_REVIEW' && !isOwnSubmission(item, actor)) actions.push('approve', 'reject')
   if ((editor || reviewer) && s === 'PUBLISHED') actions.push('archive')
-  if (editor && item.revision == null && SUBMITTABLE.includes(s)) actions.push('delete')
+  if (editor && item.revision == null && (s === 'DRAFT' || s === 'REJECTED')) actions.push('delete')
   return actions
 }
 

@@ -1,11 +1,13 @@
 import { fetchItems } from '@/api/items'
-import type { Item, ItemKindPath, ItemStatus, PowerCategory } from '@/api/types/item'
+import type { Item, ItemKindPath, ItemStatus, PowerCategory, PublicState } from '@/api/types/item'
 import type { NegativeCategory, NegativePart } from '@/api/types/negative'
 import { usePagedList } from '@/composables/usePagedList'
 
 export interface ItemFilters {
   orgId: number | null
   status: ItemStatus | ''
+  /** what the public sees: 已发布 includes published items with a revision in work */
+  publicState: PublicState | ''
   /** 权力类别 (power) or 不予公开情形 (negative) */
   category: PowerCategory | NegativeCategory | ''
   /** catalogue: the domain */
@@ -15,7 +17,7 @@ export interface ItemFilters {
   q: string
 }
 
-export const emptyItemFilters = (): ItemFilters => ({ orgId: null, status: '', category: '', domainCode: '', part: '', q: '' })
+export const emptyItemFilters = (): ItemFilters => ({ orgId: null, status: '', publicState: '', category: '', domainCode: '', part: '', q: '' })
 
 /** A kind's list with its filters; `fixed` are always sent (the review queue: pending and reviewable by me). */
 export function useItemList(kind: ItemKindPath, initial: Partial<ItemFilters> = {}, fixed: { status?: ItemStatus; reviewable?: boolean } = {}) {

@@ -35,21 +35,41 @@ export function shortfalls(m: Metrics): number {
 
 const BAND_COLOURS: Record<RateBand, string> = { good: '#2e7d32', fair: '#b26a00', poor: '#c62828', none: '#909399' }
 
-/** ECharts option: one bar per row for a rate, coloured by band; null rates are left out of the bars. */
-export function barOption(rows: CoverageRow[], key: RateKey, label: (row: CoverageRow) => string, seriesName: string) {
+/**
+ * ECharts option: one bar per row for a rate, coloured by band, its value written above it. A row with nothing to
+ * measure (null) is not drawn like 0 %: it gets an empty dashed outline labelled `noData`, a real 0 % a
+ * visible sliver labelled 0.0%.
+ */
+export function barOption(rows: CoverageRow[], key: RateKey, label: (row: CoverageRow) => string, seriesName: string, noData = '—') {
   return {
     aria: { enabled: true },
     grid: { left: 48, right: 16, top: 24, bottom: 88 },
-    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => formatRate(v == null ? null : v / 100) },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: { name: string; dataIndex: number }[]) => {
+        const p = params[0]
+        const value = rows[p.dataIndex]?.[key]
+        return `${p.name}<br/>${seriesName}: ${value == null ? noData : formatRate(value)}`
+      }
+    },
     xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, rotate: rows.length > 3 ? 30 : 0, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [{
       name: seriesName,
       type: 'bar',
-      data: rows.map((r) => ({
-        value: r[key] == null ? null : Math.round((r[key] as number) * 1000) / 10,
-        itemStyle: { color: BAND_COLOURS[rateBand(r[key])] }
-      }))
+      barMinHeight: 3,
+      label: { show: true, position: 'top', fontSize: 11 },
+      data: rows.map((r) => r[key] == null
+        ? {
+            value: 100,
+            itemStyle: { color: 'rgba(0,0,0,0)', borderColor: BAND_COLOURS.none, borderType: 'dashed', borderWidth: 1 },
+            label: { show: true, position: 'insideBottom', formatter: noData, color: '#606266' }
+          }
+        : {
+            value: Math.round((r[key] as number) * 1000) / 10,
+            itemStyle: { color: BAND_COLOURS[rateBand(r[key])] },
+            label: { formatter: '{c}%' }
+          })
     }]
   }
 }

@@ -104,7 +104,7 @@ public class ItemApi {
      */
     @Transactional(readOnly = true)
     public long forEachItem(ItemKind kind, ListFilter filter, CurrentUser user, Consumer<ItemView> sink) {
-        var query = new ItemReader.ListQuery(filter.orgId(), filter.status(), filter.q(), filter.category(),
+        var query = new ItemReader.ListQuery(filter.orgId(), filter.status(), filter.publicState(), filter.q(), filter.category(),
                 filter.domainCode(), filter.part(), false);
         long seen = 0;
         for (int page = 1; ; page++) {
@@ -118,7 +118,11 @@ public class ItemApi {
     }
 
     /** the filters of {@code GET /{kind}} (any may be null) */
-    public record ListFilter(Long orgId, ItemStatus status, String q, String category, String domainCode,
-            String part) {
+    public record ListFilter(Long orgId, ItemStatus status, PublicState publicState, String q, String category,
+            String domainCode, String part) {
+
+        public ListFilter(Long orgId, ItemStatus status, String q, String category, String domainCode, String part) {
+            this(orgId, status, null, q, category, domainCode, part);
+        }
     }
 }

@@ -44,13 +44,14 @@ class ItemController {
 
     @GetMapping
     PageResult<ItemView> list(@PathVariable String kind, @RequestParam(required = false) Long orgId,
-            @RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) ItemStatus status,
+            @RequestParam(required = false) PublicState publicState, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String domainCode,
             @RequestParam(required = false) String part, @RequestParam(defaultValue = "false") boolean reviewable,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @AuthenticationPrincipal CurrentUser user) {
-        var query = new ItemReader.ListQuery(orgId, status, q, blankToNull(category), blankToNull(domainCode),
-                blankToNull(part), reviewable);
+        var query = new ItemReader.ListQuery(orgId, status, publicState, q, blankToNull(category),
+                blankToNull(domainCode), blankToNull(part), reviewable);
         return reader.list(kinds.kind(kind), query, user, PageQuery.of(page, size));
     }
 

@@ -4,9 +4,10 @@ import java.util.Collection;
 
 /**
  * A list query: the caller's scope ({@code orgIds}, never empty) narrowed by the optional filters.
- * {@code notSubmittedBy} leaves out what the caller submitted (the review queue).
+ * {@code status} is the working copy's state, {@code publicState} what the public sees (a published item with a
+ * revision in work is both PUBLISHED and DRAFT). {@code notSubmittedBy} leaves out what the caller submitted (the review queue).
  */
-record ItemFilter(ItemKind kind, Collection<Long> orgIds, ItemStatus status, String q, String category,
+record ItemFilter(ItemKind kind, Collection<Long> orgIds, ItemStatus status, PublicState publicState, String q, String category,
         String domainCode, String part, String notSubmittedBy) {
 
     String qLike() {

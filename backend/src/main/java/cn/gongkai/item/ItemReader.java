@@ -67,8 +67,8 @@ class ItemReader {
         if (query.reviewable() && query.status() != null && query.status() != ItemStatus.PENDING_REVIEW) {
             return page.result(List.of(), 0);
         }
-        ItemFilter filter = new ItemFilter(kind, orgIds, status, query.q(), query.category(), query.domainCode(),
-                query.part(), query.reviewable() ? user.username() : null);
+        ItemFilter filter = new ItemFilter(kind, orgIds, status, query.publicState(), query.q(), query.category(),
+                query.domainCode(), query.part(), query.reviewable() ? user.username() : null);
         long total = mapper.count(filter);
         List<ItemRow> rows = total == 0 ? List.of() : mapper.list(filter, page.offset(), page.size());
         return page.result(views(rows), total);
@@ -76,7 +76,7 @@ class ItemReader {
 
     List<HistoryEntry> history(ItemKind kind, long id, CurrentUser user) {
         load(kind, id, user);
-        return mapper.transitions(id).stream().map(HistoryEntry::of).toList();
+        return HistoryEntry.of(mapper.transitions(id));
     }
 
     List<RevisionSummary> revisions(ItemKind kind, long id, CurrentUser user) {
@@ -242,7 +242,7 @@ class ItemReader {
     }
 
     /** list filters of {@code GET /{kind}} */
-    record ListQuery(Long orgId, ItemStatus status, String q, String category, String domainCode, String part,
-            boolean reviewable) {
+    record ListQuery(Long orgId, ItemStatus status, PublicState publicState, String q, String category,
+            String domainCode, String part, boolean reviewable) {
     }
 }

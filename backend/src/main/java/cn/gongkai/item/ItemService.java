@@ -122,7 +122,11 @@ class ItemService {
     ItemView submit(ItemKind kind, long id, TransitionRequest request, CurrentUser user) {
         ItemRow row = loadForWrite(kind, id, user);
         requireVersion(request.version(), row);
-        requireStatus(row, "提交审核", ItemStatus.DRAFT, ItemStatus.REJECTED);
+        if (row.status() == ItemStatus.REJECTED) {
+            // the reviewer's comment asks for a change: editing moves a returned item back to 草稿
+            throw ApiException.conflict("illegal-transition", "该事项已被退回，请按退回意见修改后再提交审核");
+        }
+        requireStatus(row, "提交审核", ItemStatus.DRAFT);
         ItemContent content = kinds.deserialize(kind, row.content());
         List<FieldError> missing = new ArrayList<>(content.publicationViolations());
         missing.addAll(kinds.check(kind, row.orgId(), id, content, user));

@@ -20,6 +20,7 @@ import cn.gongkai.common.Clocks;
 import cn.gongkai.item.ItemApi;
 import cn.gongkai.item.ItemKind;
 import cn.gongkai.item.ItemStatus;
+import cn.gongkai.item.PublicState;
 import cn.gongkai.security.CurrentUser;
 import cn.gongkai.security.DataScopes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,13 +113,14 @@ class ItemExcelController {
 
     @GetMapping("/export")
     void export(@PathVariable String kind, @RequestParam(required = false) Long orgId,
-            @RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) ItemStatus status,
+            @RequestParam(required = false) PublicState publicState, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String domainCode,
             @RequestParam(required = false) String part, @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response) throws IOException {
         ItemKind k = kind(kind);
         List<Column> model = columns.of(k);
-        var filter = new ItemApi.ListFilter(orgId, status, blankToNull(q), blankToNull(category),
+        var filter = new ItemApi.ListFilter(orgId, status, publicState, blankToNull(q), blankToNull(category),
                 blankToNull(domainCode), blankToNull(part));
         String day = LocalDate.now(clock.withZone(Clocks.ZONE)).format(DateTimeFormatter.BASIC_ISO_DATE);
         attachment(response, k.displayName() + "-" + day + ".xlsx");

@@ -56,6 +56,14 @@ public class OrgApi {
         return cache.names(ids);
     }
 
+    /**
+     * These orgs as a tree, each under its nearest ancestor among them, the tree holding {@code first} (the
+     * user's own org) first: the org pickers of a user's scope.
+     */
+    public List<OrgNode> treeOf(Collection<Long> ids, Long first) {
+        return service.treeOf(ids, first);
+    }
+
     /** the org and every org below it */
     public List<Long> subtreeIds(long id) {
         return mapper.subtreeIdsOf(id);

@@ -3,6 +3,7 @@ package cn.gongkai.org;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,45 @@ class OrgService {
             }
         }
         return roots;
+    }
+
+    /**
+     * The orgs of {@code ids} as a tree (each under its nearest ancestor in the set, the others as roots), the tree
+     * holding {@code first} first: what a user's org pickers offer.
+     */
+    @Transactional(readOnly = true)
+    public List<OrgNode> treeOf(Collection<Long> ids, Long first) {
+        Map<Long, OrgUnit> all = new LinkedHashMap<>();
+        for (OrgUnit o : mapper.findAll()) {
+            all.put(o.id(), o);
+        }
+        Map<Long, OrgNode> nodes = new LinkedHashMap<>();
+        for (OrgUnit o : all.values()) {
+            if (ids.contains(o.id())) {
+                nodes.put(o.id(), OrgNode.from(o));
+            }
+        }
+        List<OrgNode> roots = new ArrayList<>();
+        for (OrgNode n : nodes.values()) {
+            OrgNode parent = null;
+            Long p = n.parentId();
+            while (p != null && parent == null) {
+                parent = nodes.get(p);
+                p = all.containsKey(p) ? all.get(p).parentId() : null;
+            }
+            (parent == null ? roots : parent.children()).add(n);
+        }
+        if (first != null) {
+            List<OrgNode> holding = roots.stream().filter(r -> contains(r, first)).toList();
+            List<OrgNode> ordered = new ArrayList<>(holding);
+            roots.stream().filter(r -> !holding.contains(r)).forEach(ordered::add);
+            return ordered;
+        }
+        return roots;
+    }
+
+    private static boolean contains(OrgNode node, long id) {
+        return node.id() == id || node.children().stream().anyMatch(c -> contains(c, id));
     }
 
     @Transactional(readOnly = true)

@@ -56,16 +56,16 @@ class CoverageReports {
         Scoped s = scoped(x);
         Set<String> active = figures.activeDomains();
         List<CoverageRow> rows = new ArrayList<>();
-        Tally self = s.figures().ownOrEmpty(x.id()).copy().addNegatives(s.inherited());
+        Tally self = s.figures().ownOrEmpty(x.id()).copy().inherit(s.inherited());
         rows.add(new CoverageRow(x.id(), x.name(), true, !s.children().isEmpty(),
                 Metrics.of(self, active, s.figures().notApplicableOf(x.id()))));
         Tally inheritedByChildren = s.inherited().copy().addNegatives(s.figures().commonOrEmpty(x.id()));
         for (OrgNode child : s.children()) {
-            Tally t = s.bucket(child.id()).copy().addNegatives(inheritedByChildren);
+            Tally t = s.bucket(child.id()).copy().inherit(inheritedByChildren);
             rows.add(new CoverageRow(child.id(), child.name(), false, s.hasChildren(child),
                     Metrics.of(t, active, s.figures().notApplicableOf(child.id()))));
         }
-        Tally totals = s.total().addNegatives(s.inherited());
+        Tally totals = s.total().inherit(s.inherited());
         return new CoverageReport(x.id(), x.name(), dates.now(),
                 Metrics.of(totals, active, s.figures().notApplicableOf(x.id())), rows);
     }

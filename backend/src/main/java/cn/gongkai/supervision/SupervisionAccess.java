@@ -23,6 +23,14 @@ class SupervisionAccess {
         this.scopes = scopes;
     }
 
+    /** the orgs a supervisor may choose (its subtrees), as a tree with its own org first */
+    java.util.List<cn.gongkai.org.OrgNode> supervisedTree(CurrentUser user, cn.gongkai.org.OrgApi orgs) {
+        if (!user.has(Role.SUPERVISOR)) {
+            throw ApiException.forbidden("只有监督人员可以查看监督统计");
+        }
+        return orgs.treeOf(scopes.supervised(user).orgIds(), user.orgId());
+    }
+
     /** the org asked for, or the supervisor's own org when none is given */
     OrgNode supervisedOrg(Long orgId, CurrentUser user) {
         if (!user.has(Role.SUPERVISOR)) {

@@ -3,15 +3,18 @@ package cn.gongkai.supervision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.gongkai.common.Clocks;
 import cn.gongkai.common.PageQuery;
+import cn.gongkai.org.OrgApi;
 import cn.gongkai.security.CurrentUser;
 import cn.gongkai.supervision.CoverageReports.CoverageReport;
 import cn.gongkai.supervision.CoverageReports.DomainReport;
 import cn.gongkai.supervision.Gaps.GapReport;
 import cn.gongkai.supervision.SupervisionMapper.OrgNode;
 import cn.gongkai.supervision.Trends.TrendReport;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,14 +39,25 @@ class SupervisionController {
     private final Trends trends;
     private final CoverageExport export;
     private final SupervisionDates dates;
+    private final SupervisionAccess access;
+    private final OrgApi orgs;
 
     SupervisionController(CoverageReports reports, Gaps gaps, Trends trends, CoverageExport export,
-            SupervisionDates dates) {
+            SupervisionDates dates, SupervisionAccess access, OrgApi orgs) {
+        this.access = access;
+        this.orgs = orgs;
         this.reports = reports;
         this.gaps = gaps;
         this.trends = trends;
         this.export = export;
         this.dates = dates;
+    }
+
+    /** the org picker of 监督统计: only the supervisor's subtrees, own org first (no other county is offered) */
+    @GetMapping("/api/v1/supervision/orgs")
+    @Operation(summary = "监督统计的机构选择器：监督范围内的机构树（本机构在前）")
+    List<cn.gongkai.org.OrgNode> orgs(@AuthenticationPrincipal CurrentUser user) {
+        return access.supervisedTree(user, orgs);
     }
 
     @GetMapping("/api/v1/supervision/coverage")

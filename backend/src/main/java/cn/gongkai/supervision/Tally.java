@@ -20,6 +20,8 @@ final class Tally {
     long validBasis;
     long overduePeriodicReviews;
     long pendingTooLong;
+    /** of {@link #negative}: the COMMON items of orgs above the scope */
+    long inheritedNegative;
     final Set<String> domains = new HashSet<>();
 
     Tally add(Tally other) {
@@ -31,6 +33,7 @@ final class Tally {
         complete += other.complete;
         nested += other.nested;
         pendingTooLong += other.pendingTooLong;
+        inheritedNegative += other.inheritedNegative;
         domains.addAll(other.domains);
         return addNegatives(other);
     }
@@ -41,6 +44,12 @@ final class Tally {
         validBasis += other.validBasis;
         overduePeriodicReviews += other.overduePeriodicReviews;
         return this;
+    }
+
+    /** the negative items that reach the scope from the orgs above (their COMMON items), counted apart too */
+    Tally inherit(Tally fromAbove) {
+        inheritedNegative += fromAbove.negative;
+        return addNegatives(fromAbove);
     }
 
     Tally copy() {

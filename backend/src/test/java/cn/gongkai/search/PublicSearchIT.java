@@ -258,8 +258,10 @@ class PublicSearchIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("gongkai-power-items.csv");
-        assertThat(csv.body()).startsWith("\uFEFF\"id\",\"kind\",\"code\"")
-                .contains("\"" + titleHit.get("id").asLong() + "\",\"POWER\",\"" + data.prefix + "p1\"")
+        // for Excel: Chinese headers and labels, the codes in columns of their own
+        assertThat(csv.body()).startsWith("\uFEFF\"事项ID\",\"清单\",\"清单代码\",\"事项编码\"")
+                .contains("\"" + titleHit.get("id").asLong() + "\",\"权责清单\",\"POWER\",\"" + data.prefix + "p1\"")
+                .contains("\"行政许可\",\"LICENSING\"")
                 .doesNotContain("玛瑙狐");
         var json = anonymous.get("/api/v1/public/open-data/service-items.json");
         assertThat(json.status()).isEqualTo(200);

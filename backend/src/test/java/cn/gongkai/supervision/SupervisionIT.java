@@ -190,6 +190,7 @@ class SupervisionIT {
         assertThat(a.get("negativeItems").asLong()).isEqualTo(3);
         assertThat(a.get("negativeItemsWithValidBasis").asLong()).isEqualTo(2);
         assertThat(a.get("basisQuality").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(a.get("inheritedNegativeItems").asLong()).as("N1 comes from the county").isEqualTo(1);
         // N3's periodic review and P6's wait
         assertThat(a.get("overdueReviews").asLong()).isEqualTo(2);
         assertThat(a.get("overduePeriodicReviews").asLong()).isEqualTo(1);
@@ -202,6 +203,9 @@ class SupervisionIT {
         assertThat(b.get("elementCompleteness").isNull()).isTrue();
         assertThat(b.get("negativeItems").asLong()).isEqualTo(1);
         assertThat(b.get("basisQuality").asDouble()).isEqualTo(1.0);
+        // …and the report says that this 100 % rests only on the county's item
+        assertThat(b.get("inheritedNegativeItems").asLong()).isEqualTo(1);
+        assertThat(self.get("inheritedNegativeItems").asLong()).as("the county's own COMMON item").isZero();
 
         JsonNode totals = report.get("totals");
         assertThat(totals.get("powerItems").asLong()).isEqualTo(3);
@@ -210,6 +214,7 @@ class SupervisionIT {
         assertThat(totals.get("catalogueItems").asLong()).isEqualTo(4);
         assertThat(totals.get("negativeItems").asLong()).isEqualTo(3);
         assertThat(totals.get("negativeItemsWithValidBasis").asLong()).isEqualTo(2);
+        assertThat(totals.get("inheritedNegativeItems").asLong()).isZero();
         assertThat(totals.get("overdueReviews").asLong()).isEqualTo(2);
     }
 
