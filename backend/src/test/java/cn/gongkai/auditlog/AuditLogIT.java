@@ -59,7 +59,7 @@ class AuditLogIT {
         assertThat(create.get("actionName").asString()).isEqualTo("新建机构");
         assertThat(create.get("targetType").asString()).isEqualTo("ORG");
         assertThat(create.get("targetId").asString()).isEqualTo(String.valueOf(id));
-        assertThat(create.get("ip").asString()).isEqualTo("127.0.0.1");
+        assertThat(create.get("ip").asString()).isEqualTo(sys.source());
         assertThat(create.get("outcome").asString()).isEqualTo("SUCCESS");
         assertThat(create.get("detail").get("after").get("name").asString()).isEqualTo("审计测试县");
 

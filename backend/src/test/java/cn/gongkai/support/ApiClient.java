@@ -28,9 +28,21 @@ public final class ApiClient {
     private boolean sendCsrf = true;
     private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
+    /** the client addresses the clients of this JVM stand for, one each (198.18.0.0/15: never a real peer) */
+    private static final java.util.concurrent.atomic.AtomicInteger SOURCES = new java.util.concurrent.atomic.AtomicInteger();
+
     public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        // each client is a client of its own, as in real use: the login throttle counts failures per address, and
+        // the failures some tests make on purpose must not block the logins of the tests after them
+        int n = SOURCES.getAndIncrement();
+        from("198." + (18 + n / 65_000 % 2) + "." + (n / 250 % 260) + "." + (n % 250 + 1));
+    }
+
+    /** the client address this client's requests come from (as the app sees it: forwarded by loopback) */
+    public String source() {
+        return extraHeaders.get("X-Forwarded-For");
     }
 
     /** A client that never sends the CSRF header (to prove writes without it are refused). */
