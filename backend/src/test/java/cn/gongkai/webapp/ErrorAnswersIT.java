@@ -62,10 +62,13 @@ class ErrorAnswersIT {
     void malformedFormBodiesAre400ProblemsWhicheverFilterReadsThem() {
         Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-            // the CSRF filter reads POST parameters through Tomcat, which refuses %FF; the form filter decodes it as U+FFFD
+            // PUT, PATCH and DELETE bodies are decoded by the form filter before anything else: a bad one is a 400.
+            // A POST body is never read before the CSRF check, which takes the token from the header only (never a
+            // _csrf parameter), so a bad one is refused like any request without a token: a 403 problem, never a 500
+            int status = method.equals("POST") ? 403 : 400;
             for (String body : method.equals("POST") ? List.of("a=%zz", "_csrf=%FF", "%=1") : List.of("a=%zz", "%=1")) {
                 var r = raw().send(method, "/api/v1/orgs/1", form, body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                assertProblem(r, 400, method + " " + body);
+                assertProblem(r, status, method + " " + body);
             }
         }
     }
