@@ -219,7 +219,7 @@ final class Results {
         if (!exactness.isEmpty()) {
             targets.add(String.format("| Precision / recall against the normalised-substring truth, %d queries | 100.0 %% / 100.0 %% | %s / %s | %s |",
                     exactness.size(), pct(exactCorrect, exactFound), pct(exactCorrect, exactTruth),
-                    exactCorrect == exactFound && exactCorrect == exactTruth ? "yes" : "**no**"));
+                    exactTruth > 0 && exactCorrect == exactFound && exactCorrect == exactTruth ? "yes" : "**no**"));
         }
         List<Load.Figures> now = search.get(NEW_QUERY);
         List<Load.Figures> old = search.get(OLD_QUERY);
